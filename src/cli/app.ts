@@ -37,7 +37,8 @@ export class ExitStatus {
  * included), runs the action, closes the store, and turns errors into exit codes.
  */
 export function action<A extends unknown[]>(
-  fn: (ctx: CommandContext, ...args: A) => Promise<ExitStatus | undefined | void>,
+  // Resolves to an ExitStatus to set the exit code; any other value (usually none) means success.
+  fn: (ctx: CommandContext, ...args: A) => Promise<unknown>,
 ): (...args: unknown[]) => Promise<void> {
   return async (...args: unknown[]) => {
     const command = args[args.length - 1] as Command;

@@ -8,7 +8,10 @@ import { commands } from "./commands/index.js";
 export function buildProgram(): Command {
   const program = new Command("needle")
     .description("Needle: what every system runs, what an advisory affects, and who owns it.")
-    .option("--db <path>", "SQLite database file (default ./needle.db, or $NEEDLE_DB; $NEEDLE_DATABASE_URL selects PostgreSQL)")
+    .option(
+      "--db <path>",
+      "SQLite database file (default ./needle.db, or $NEEDLE_DB; $NEEDLE_DATABASE_URL selects PostgreSQL)",
+    )
     .option("--json", "machine-readable JSON on stdout; messages go to stderr")
     .option("--debug", "print stack traces of internal errors")
     .showHelpAfterError()
@@ -30,4 +33,3 @@ export async function main(argv: string[]): Promise<void> {
     throw error;
   }
 }
-

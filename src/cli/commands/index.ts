@@ -2,5 +2,7 @@
  * The explicit list of CLI commands. Adding a command = a module in this folder and one line here.
  */
 import type { CommandModule } from "../app.js";
+import { assetsCommand } from "./assets.js";
+import { importCommand } from "./import.js";
 
-export const commands: readonly CommandModule[] = [];
+export const commands: readonly CommandModule[] = [importCommand, assetsCommand];

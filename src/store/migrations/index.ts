@@ -1,0 +1,29 @@
+/**
+ * The explicit, ordered list of migrations. Adding one = a file here and one line below;
+ * a migration never changes once released.
+ */
+import type { Kysely, Migration, MigrationProvider, RawBuilder } from "kysely";
+import * as inventory from "./001-inventory.js";
+
+export interface MigrationContext {
+  dialect: "sqlite" | "postgres";
+  /** The auto-incrementing integer key type of the dialect. */
+  serial: "integer" | "serial";
+  /** Text with binary collation for materialised paths, so prefix ranges are exact. */
+  pathText: "text" | RawBuilder<unknown>;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as it is now.
+type MigrationModule = { up(db: Kysely<any>, ctx: MigrationContext): Promise<void> };
+
+const migrations: [string, MigrationModule][] = [["001-inventory", inventory]];
+
+export function migrationProvider(ctx: MigrationContext): MigrationProvider {
+  return {
+    async getMigrations() {
+      const out: Record<string, Migration> = {};
+      for (const [name, module] of migrations) out[name] = { up: (db) => module.up(db, ctx) };
+      return out;
+    },
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Packages: each distinct purl stored once. A province holds tens of millions of
+ * occurrences but only some hundred thousand packages, so ids are resolved through an
+ * in-process cache, and only unseen purls reach the database, in bulk.
+ * Ids of committed packages never change (packages are never deleted), so a cached id
+ * stays right; ids inserted in a transaction join the cache only once it commits.
+ */
+import { type Kysely, sql } from "kysely";
+import type { Component } from "../domain/component.js";
+import { chunks } from "./chunks.js";
+import type { Schema } from "./schema.js";
+import type { Store } from "./store.js";
+
+const CACHE_LIMIT = 1_000_000;
+const caches = new WeakMap<Store, Map<string, number>>();
+
+export interface PackageIds {
+  /** purl -> id for every component asked about. */
+  ids: Map<string, number>;
+  /** purls inserted by this call: pass to `rememberPackages` after the transaction commits. */
+  inserted: Map<string, number>;
+}
+
+export type PackageFields = Pick<
+  Component,
+  "purl" | "type" | "namespace" | "name" | "version" | "qualifiers" | "cpe"
+>;
+
+export async function ensurePackages(
+  store: Store,
+  tx: Kysely<Schema>,
+  components: readonly PackageFields[],
+): Promise<PackageIds> {
+  const cache = cacheOf(store);
+  const ids = new Map<string, number>();
+  const missing: PackageFields[] = [];
+  for (const c of components) {
+    const id = cache.get(c.purl);
+    if (id === undefined) missing.push(c);
+    else ids.set(c.purl, id);
+  }
+  const inserted = new Map<string, number>();
+  if (missing.length > 0) {
+    const found = store.sqlite ? ensureSqlite(store, missing) : await ensurePostgres(tx, missing);
+    for (const [purl, id] of found) {
+      ids.set(purl, id);
+      inserted.set(purl, id);
+    }
+  }
+  return { ids, inserted };
+}
+
+/** Adds committed ids to the cache; call after the transaction that made them commits. */
+export function rememberPackages(store: Store, inserted: Map<string, number>): void {
+  const cache = cacheOf(store);
+  if (cache.size + inserted.size > CACHE_LIMIT) cache.clear();
+  for (const [purl, id] of inserted) cache.set(purl, id);
+}
+
+function cacheOf(store: Store): Map<string, number> {
+  let cache = caches.get(store);
+  if (!cache) {
+    cache = new Map();
+    caches.set(store, cache);
+  }
+  return cache;
+}
+
+// SQLite runs in-process: prepared single-row statements inside the caller's transaction
+// are faster than building multi-row SQL.
+function ensureSqlite(store: Store, missing: readonly PackageFields[]): Map<string, number> {
+  const db = store.sqlite!;
+  const insert = db.prepare(
+    "INSERT INTO packages (purl, type, namespace, name, version, qualifiers, cpe) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (purl) DO NOTHING",
+  );
+  const select = db.prepare("SELECT id FROM packages WHERE purl = ?").pluck();
+  const out = new Map<string, number>();
+  for (const c of missing) {
+    insert.run(c.purl, c.type, c.namespace, c.name, c.version, c.qualifiers, c.cpe ?? null);
+    out.set(c.purl, select.get(c.purl) as number);
+  }
+  return out;
+}
+
+async function ensurePostgres(
+  tx: Kysely<Schema>,
+  missing: readonly PackageFields[],
+): Promise<Map<string, number>> {
+  const out = new Map<string, number>();
+  for (const part of chunks(missing, 5000)) {
+    await sql`
+      INSERT INTO packages (purl, type, namespace, name, version, qualifiers, cpe)
+      SELECT * FROM unnest(${part.map((c) => c.purl)}::text[], ${part.map((c) => c.type)}::text[],
+        ${part.map((c) => c.namespace)}::text[], ${part.map((c) => c.name)}::text[],
+        ${part.map((c) => c.version)}::text[], ${part.map((c) => c.qualifiers)}::text[],
+        ${part.map((c) => c.cpe ?? null)}::text[])
+      ON CONFLICT (purl) DO NOTHING`.execute(tx);
+    const rows = await tx
+      .selectFrom("packages")
+      .select(["id", "purl"])
+      .where("purl", "=", sql<string>`ANY(${part.map((c) => c.purl)}::text[])`)
+      .execute();
+    for (const row of rows) out.set(row.purl, row.id);
+  }
+  return out;
+}
