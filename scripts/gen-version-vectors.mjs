@@ -5,9 +5,10 @@
  *   maven: java -cp /usr/share/java/maven3-artifact.jar ...ComparableVersion (Maven 3.8.7)
  *   deb:   dpkg --compare-versions
  *   rpm:   rpm --eval "%{lua: rpm.vercmp(a, b)}" (apt-get install -y rpm)
+ *   pypi:  python3 with the `packaging` library (packaging.version.Version, PEP 440)
  *
  * Usage:
- *   node scripts/gen-version-vectors.mjs check [maven|deb|rpm ...]   every fixture line against the tool
+ *   node scripts/gen-version-vectors.mjs check [maven|deb|rpm|pypi ...]   every fixture line against the tool
  *   node scripts/gen-version-vectors.mjs gen SCHEME V1 V2 [V3 ...]   fact lines for consecutive pairs
  */
 import { execFileSync, spawnSync } from "node:child_process";
@@ -35,11 +36,30 @@ function rpmCompare(pairs) {
   const quote = (v) => `'${v.replace(/[\\']/g, "\\$&")}'`;
   const calls = pairs.map(([a, b]) => `print(rpm.vercmp(${quote(a)}, ${quote(b)}) .. ',')`).join(" ");
   const output = execFileSync("rpm", ["--eval", `%{lua: ${calls}}`], { encoding: "utf8" });
-  const results = output.trim().split(",").filter((s) => s !== "");
+  const results = output
+    .trim()
+    .split(",")
+    .filter((s) => s !== "");
   return results.map((r) => (Number(r) < 0 ? "<" : Number(r) > 0 ? ">" : "="));
 }
 
-const TOOLS = { maven: mavenCompare, deb: debCompare, rpm: rpmCompare };
+const PYTHON_COMPARE = `
+import json, sys
+from packaging.version import Version
+for a, b in json.load(sys.stdin):
+    x, y = Version(a), Version(b)
+    print("<" if x < y else "=" if x == y else ">")
+`;
+
+function pypiCompare(pairs) {
+  const output = execFileSync("python3", ["-c", PYTHON_COMPARE], {
+    input: JSON.stringify(pairs),
+    encoding: "utf8",
+  });
+  return output.trim().split("\n");
+}
+
+const TOOLS = { maven: mavenCompare, deb: debCompare, rpm: rpmCompare, pypi: pypiCompare };
 
 function readFacts(scheme) {
   const file = join("src", "versioning", scheme, "testdata", `${scheme}.txt`);
@@ -61,7 +81,9 @@ function check(schemes) {
     facts.forEach((fact, i) => {
       if (got[i] !== fact.relation) {
         failed++;
-        console.log(`${file}:${fact.line}: ${fact.a} ${fact.relation} ${fact.b}, but ${scheme} says ${got[i]}`);
+        console.log(
+          `${file}:${fact.line}: ${fact.a} ${fact.relation} ${fact.b}, but ${scheme} says ${got[i]}`,
+        );
       }
     });
     console.log(`${scheme}: ${facts.length} facts checked`);
@@ -87,6 +109,6 @@ if (mode === "check") {
 } else if (mode === "gen" && rest[0] in TOOLS && rest.length >= 3) {
   process.exitCode = generate(rest[0], rest.slice(1));
 } else {
-  console.error("usage: gen-version-vectors.mjs check [maven|deb|rpm ...] | gen SCHEME V1 V2 [...]");
+  console.error("usage: gen-version-vectors.mjs check [maven|deb|rpm|pypi ...] | gen SCHEME V1 V2 [...]");
   process.exitCode = 2;
 }
