@@ -25,7 +25,8 @@ function looksLikeOsv(value: unknown): boolean {
   return (
     isRecord(value) &&
     typeof value.id === "string" &&
-    (typeof value.modified === "string" || Array.isArray(value.affected)) &&
+    // Presence, not validity: a record with a bad field is still OSV and gets a named error.
+    ("modified" in value || "affected" in value || "schema_version" in value) &&
     !("cve" in value)
   );
 }
