@@ -1,0 +1,17 @@
+/**
+ * Splits a Maven-style archive name `<artifactId>-<version>.<ext>`: the version starts at the
+ * first `-` followed by a digit (`log4j-core-2.0-beta9.jar` -> `log4j-core`, `2.0-beta9`).
+ */
+
+export interface FileNameIdentity {
+  name: string;
+  /** "" when the name carries no version. */
+  version: string;
+}
+
+export function parseFileName(fileName: string): FileNameIdentity {
+  const stem = fileName.replace(/\.[A-Za-z0-9]+$/, "");
+  const match = /^(.+?)-(\d[^/]*)$/.exec(stem);
+  if (!match) return { name: stem, version: "" };
+  return { name: match[1] ?? stem, version: match[2] ?? "" };
+}

@@ -1,0 +1,105 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Component } from "../domain/component.js";
+import { scan } from "./scan.js";
+import { generateFixtures } from "./testdata-gen/generate-fixtures.js";
+import type { Planted } from "./testdata-gen/planted.js";
+import type { ScanResult } from "./types.js";
+
+let root: string;
+let planted: Planted;
+let result: ScanResult;
+
+beforeAll(async () => {
+  root = mkdtempSync(join(tmpdir(), "needle-scan-"));
+  planted = generateFixtures(root);
+  result = await scan([root]);
+});
+
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const pairs = (components: readonly Component[]): string[] =>
+  components.flatMap((c) => c.locations.map((l) => `${c.purl} @ ${l}`)).sort();
+
+describe("scan of the planted tree", () => {
+  it("finds exactly the planted components at their exact locations", () => {
+    const expected = [...new Set(planted.components.map((c) => `${c.purl} @ ${c.location}`))].sort();
+    expect(pairs(result.components)).toEqual(expected);
+  });
+
+  it("carries the planted properties (log4j-core without JndiLookup is reported, marked mitigated)", () => {
+    for (const p of planted.components.filter((c) => c.properties)) {
+      const found = result.components.find((c) => c.purl === p.purl && c.locations.includes(p.location));
+      expect(found?.properties, p.case).toMatchObject(p.properties ?? {});
+    }
+    const unmitigated = result.components.filter(
+      (c) => c.name === "log4j-core" && c.properties?.["needle:log4j:jndilookup-removed"] === "true",
+    );
+    expect(unmitigated.flatMap((c) => c.locations)).toEqual([
+      join(root, "java/patched/log4j-core-2.14.1.jar"),
+    ]);
+  });
+
+  it("reports exactly one warning per robustness case, with its path and code", () => {
+    const found = result.warnings.map((w) => `${w.code} ${w.path}`).sort();
+    const expected = planted.warnings.map((w) => `${w.code} ${w.path}`).sort();
+    expect(found).toEqual(expected);
+  });
+
+  it("hashes the archives it reads and counts what it did", () => {
+    const plain = result.components.find((c) => c.name === "jackson-databind");
+    expect(plain?.hashes?.[0]?.alg).toBe("SHA-256");
+    expect(plain?.hashes?.[0]?.value).toMatch(/^[0-9a-f]{64}$/);
+    expect(result.stats.components).toBe(result.components.length);
+    expect(result.stats.warnings).toBe(result.warnings.length);
+    expect(result.stats.archives).toBeGreaterThanOrEqual(25);
+    expect(result.stats.files).toBeGreaterThan(30);
+  });
+
+  it("gives the operating system a CPE", () => {
+    const cpes = result.components.filter((c) => c.cpe).map((c) => c.cpe);
+    expect(cpes).toEqual([
+      "cpe:2.3:o:alpinelinux:alpine_linux:3.19.1:*:*:*:*:*:*:*",
+      "cpe:2.3:o:debian:debian_linux:12:*:*:*:*:*:*:*",
+      "cpe:2.3:o:redhat:enterprise_linux:9:*:*:*:*:*:*:*",
+    ]);
+  });
+});
+
+describe("scan options", () => {
+  it("skips excluded paths", async () => {
+    const { components } = await scan([join(root, "java")], { exclude: ["old", "*.ear"] });
+    const locations = components.flatMap((c) => c.locations);
+    expect(locations.some((l) => l.includes("/old/") || l.includes(".ear"))).toBe(false);
+    expect(locations).toContain(join(root, "java/lib/log4j-core-2.3.2.jar"));
+  });
+
+  it("stops at the nesting limit with a warning and still names the archive by its file name", async () => {
+    const { components, warnings } = await scan([join(root, "java/deep")], { limits: { maxDepth: 2 } });
+    expect(warnings.map((w) => w.code)).toEqual(["archive-too-deep"]);
+    expect(warnings[0]?.path).toBe(
+      `${join(root, "java/deep/outer.ear")}!/level2.war!/WEB-INF/lib/level3.jar`,
+    );
+    expect(components).toEqual([]);
+  });
+
+  it("bounds bytes inflated per entry", async () => {
+    const { warnings } = await scan([join(root, "java/boot")], { limits: { maxEntryBytes: 100 } });
+    expect(new Set(warnings.map((w) => w.code))).toEqual(new Set(["limit-entry-bytes"]));
+  });
+
+  it("reports missing paths and scans single files", async () => {
+    const missing = join(root, "no-such-dir");
+    const { components, warnings } = await scan([missing, join(root, "java/ext/logging.jar")]);
+    expect(warnings).toEqual([expect.objectContaining({ code: "not-found", path: missing })]);
+    expect(components.map((c) => c.purl)).toEqual(["pkg:maven/org.apache.logging.log4j/log4j-core@2.11.1"]);
+  });
+
+  it("reports progress", async () => {
+    const seen: number[] = [];
+    await scan([join(root, "apps")], { onProgress: (p) => seen.push(p.files) });
+    expect(seen.at(-1)).toBeGreaterThan(10);
+  });
+});
