@@ -94,6 +94,13 @@ describe("readSbomFile", () => {
     expect((await readSbomFile(path)).components.map((c) => c.name)).toEqual(["a", "b"]);
   });
 
+  it("refuses a missing file or a directory with an InputError", async () => {
+    await expect(readSbomFile(join(dir, "absent.json"))).rejects.toThrow(
+      /absent\.json: cannot read the SBOM \(ENOENT\)/,
+    );
+    await expect(readSbomFile(dir)).rejects.toThrow(/not a regular file/);
+  });
+
   it("refuses an oversize file from its size, before reading it", async () => {
     const path = join(dir, "big.json");
     writeFileSync(path, GOOD);

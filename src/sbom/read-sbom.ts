@@ -4,6 +4,7 @@
  */
 import { readFile, stat } from "node:fs/promises";
 import type { Component } from "../domain/component.js";
+import { InputError } from "../domain/errors.js";
 import { detectFormat, rejectNonJsonSbom, type SbomFormat } from "./detect-format.js";
 import { SbomTooLargeError } from "./errors.js";
 import { decodeText, parseJsonText } from "./json-text.js";
@@ -64,7 +65,10 @@ export function readSbom(
 /** Reads one SBOM file; its size is checked before its bytes are read. Errors name the file by `path`. */
 export async function readSbomFile(path: string, options: ReadSbomOptions = {}): Promise<ParsedSbom> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_SBOM_BYTES;
-  const info = await stat(path);
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(`${path}: cannot read the SBOM (${error.code ?? error.message})`, { cause: error });
+  });
+  if (!info.isFile()) throw new InputError(`${path}: not a regular file (expected an SBOM file)`);
   if (info.size > maxBytes) throw new SbomTooLargeError(path, info.size, maxBytes);
   return readSbom(await readFile(path), path, { maxBytes });
 }
