@@ -13,54 +13,79 @@ const LITERALS = ["true", "false", "null"];
  * or undefined when the scanner finds no fault.
  */
 export function findJsonErrorOffset(text: string): number | undefined {
-  const stack: string[] = [];
-  let expect: Expect = "value";
-  let i = 0;
+  const scanner = new Scanner(text);
   for (;;) {
-    i = skipWhitespace(text, i);
-    if (i >= text.length) return expect === "end" ? undefined : text.length;
-    const c = text[i];
-    if (expect === "end") return i;
-    if (expect === "colon") {
-      if (c !== ":") return i;
-      expect = "value";
-      i++;
-    } else if (expect === "key" || expect === "keyOrClose") {
-      if (c === "}" && expect === "keyOrClose") {
-        stack.pop();
-        expect = afterValue(stack);
-        i++;
-        continue;
-      }
-      if (c !== '"') return i;
-      const end = scanString(text, i);
-      if (end < 0) return -end - 1;
-      expect = "colon";
-      i = end;
-    } else if (expect === "commaOrClose") {
-      const top = stack.at(-1);
-      if (c === ",") expect = top === "{" ? "key" : "value";
-      else if ((c === "}" && top === "{") || (c === "]" && top === "[")) {
-        stack.pop();
-        expect = afterValue(stack);
-      } else return i;
-      i++;
-    } else {
-      if (c === "]" && expect === "valueOrClose") {
-        stack.pop();
-        expect = afterValue(stack);
-        i++;
-      } else if (c === "{" || c === "[") {
-        stack.push(c);
-        expect = c === "{" ? "keyOrClose" : "valueOrClose";
-        i++;
-      } else {
-        const end = scanScalar(text, i);
-        if (end < 0) return -end - 1;
-        expect = afterValue(stack);
-        i = end;
-      }
+    scanner.i = skipWhitespace(text, scanner.i);
+    if (scanner.i >= text.length) return scanner.expect === "end" ? undefined : text.length;
+    const fault = scanner.step(text[scanner.i] ?? "");
+    if (fault !== undefined) return fault;
+  }
+}
+
+/** A pushdown automaton over JSON tokens: `expect` is what may come next, `stack` the open containers. */
+class Scanner {
+  i = 0;
+  expect: Expect = "value";
+  readonly stack: string[] = [];
+
+  constructor(private readonly text: string) {}
+
+  /** Consumes the token starting with `c`; returns the fault offset if it may not come here. */
+  step(c: string): number | undefined {
+    switch (this.expect) {
+      case "end":
+        return this.i;
+      case "colon":
+        if (c !== ":") return this.i;
+        this.expect = "value";
+        this.i++;
+        return undefined;
+      case "key":
+      case "keyOrClose":
+        if (c === "}" && this.expect === "keyOrClose") return this.close();
+        if (c !== '"') return this.i;
+        this.expect = "colon";
+        return this.advance(scanString(this.text, this.i));
+      case "commaOrClose":
+        return this.afterComma(c);
+      default:
+        return this.value(c);
     }
+  }
+
+  private afterComma(c: string): number | undefined {
+    const top = this.stack.at(-1);
+    if ((c === "}" && top === "{") || (c === "]" && top === "[")) return this.close();
+    if (c !== ",") return this.i;
+    this.expect = top === "{" ? "key" : "value";
+    this.i++;
+    return undefined;
+  }
+
+  private value(c: string): number | undefined {
+    if (c === "]" && this.expect === "valueOrClose") return this.close();
+    if (c === "{" || c === "[") {
+      this.stack.push(c);
+      this.expect = c === "{" ? "keyOrClose" : "valueOrClose";
+      this.i++;
+      return undefined;
+    }
+    this.expect = afterValue(this.stack);
+    return this.advance(scanScalar(this.text, this.i));
+  }
+
+  private close(): undefined {
+    this.stack.pop();
+    this.expect = afterValue(this.stack);
+    this.i++;
+    return undefined;
+  }
+
+  /** Moves past a scanned token, or reports its fault (encoded as -(offset)-1). */
+  private advance(end: number): number | undefined {
+    if (end < 0) return -end - 1;
+    this.i = end;
+    return undefined;
   }
 }
 
