@@ -47,3 +47,10 @@ export class LossyRangeConversionError extends InputError {
     super(`cannot convert the range without losing meaning: ${detail}`);
   }
 }
+
+/** An OSV range that cannot be evaluated: a malformed event or a version its scheme cannot read. */
+export class InvalidOsvRangeError extends InputError {
+  constructor(detail: string, options?: { cause?: unknown }) {
+    super(`invalid OSV range: ${detail}`, options);
+  }
+}
