@@ -2,7 +2,14 @@ import { readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { UnknownSchemeError } from "./errors.js";
-import { schemeById, schemeForEcosystem, schemeForPurlType, schemeIds, schemes } from "./registry.js";
+import {
+  schemeById,
+  schemeByName,
+  schemeForEcosystem,
+  schemeForPurlType,
+  schemeIds,
+  schemes,
+} from "./registry.js";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
 
@@ -48,6 +55,14 @@ describe("registry", () => {
       ["NuGet", "nuget"],
     ];
     for (const [ecosystem, id] of cases) expect(schemeForEcosystem(ecosystem).id, ecosystem).toBe(id);
+  });
+
+  it("finds schemes by a name a person types: id or OSV ecosystem", () => {
+    expect(schemeByName("deb").id).toBe("deb");
+    expect(schemeByName("Debian:12").id).toBe("deb");
+    expect(() => schemeByName("debian")).toThrow(
+      /unknown version scheme "debian" \(known: maven, .*, Debian,/,
+    );
   });
 
   it("finds schemes by purl type", () => {

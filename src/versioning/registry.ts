@@ -57,6 +57,18 @@ export function schemeForEcosystem(ecosystem: string): Scheme {
   return scheme;
 }
 
+/**
+ * The scheme a person named: a scheme id (`maven`) or an OSV ecosystem (`Maven`, `Debian:12`).
+ * Anything else is an UnknownSchemeError listing both kinds of name.
+ */
+export function schemeByName(name: string): Scheme {
+  const scheme = byId.get(name) ?? byEcosystem.get(name.split(":", 1)[0] ?? "");
+  if (scheme === undefined) {
+    throw new UnknownSchemeError("scheme", name, [...schemeIds(), ...[...byEcosystem.keys()].sort()]);
+  }
+  return scheme;
+}
+
 /** The scheme for a purl type (`pkg:<type>/...`), lower case as purl requires. */
 export function schemeForPurlType(type: string): Scheme {
   const scheme = Object.hasOwn(PURL_TYPES, type) ? PURL_TYPES[type] : undefined;
