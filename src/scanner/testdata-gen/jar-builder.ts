@@ -17,6 +17,8 @@ export interface JarSpec {
   manifest?: Record<string, string>;
   /** Class (or any) entries, content is a placeholder. */
   classes?: string[];
+  /** Size of each class entry's pseudo-random body; 0 (default) writes a short text placeholder. */
+  classBytes?: number;
   /** Nested archives by entry name. */
   nested?: Record<string, Uint8Array>;
   /** Store nested archives uncompressed, as Spring Boot does. */
@@ -45,6 +47,19 @@ export function manifest(attributes: Record<string, string>): string {
     .join("")}\r\n`;
 }
 
+/** Deterministic bytes that compress like bytecode (about 2:1), seeded by the entry name. */
+function classBody(name: string, size: number): Uint8Array {
+  if (size === 0) return encoder.encode(`placeholder for ${name}\n`);
+  let seed = 0;
+  for (let i = 0; i < name.length; i++) seed = (seed * 31 + name.charCodeAt(i)) >>> 0;
+  const out = new Uint8Array(size);
+  for (let i = 0; i < size; i++) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    out[i] = (seed >>> 16) & 0x0f;
+  }
+  return out;
+}
+
 export function jar(spec: JarSpec): Uint8Array {
   const files: Zippable = {};
   files["META-INF/MANIFEST.MF"] = encoder.encode(
@@ -53,7 +68,7 @@ export function jar(spec: JarSpec): Uint8Array {
   for (const c of spec.poms ?? []) {
     files[`META-INF/maven/${c.groupId}/${c.artifactId}/pom.properties`] = encoder.encode(pomProperties(c));
   }
-  for (const name of spec.classes ?? []) files[name] = encoder.encode(`placeholder for ${name}\n`);
+  for (const name of spec.classes ?? []) files[name] = classBody(name, spec.classBytes ?? 0);
   for (const [name, bytes] of Object.entries(spec.nested ?? {})) {
     files[name] = [bytes, { level: spec.storeNested ? 0 : 6 }];
   }
@@ -63,11 +78,11 @@ export function jar(spec: JarSpec): Uint8Array {
 /** A Maven artifact jar with its pom.properties (and JndiLookup.class for log4j-core unless removed). */
 export function mavenJar(
   c: Coordinates,
-  options: { jndiLookup?: boolean; classes?: string[] } = {},
+  options: { jndiLookup?: boolean; classes?: string[]; classBytes?: number } = {},
 ): Uint8Array {
   const classes = [...(options.classes ?? [])];
   if (c.artifactId === "log4j-core" && options.jndiLookup !== false) classes.push(JNDI_LOOKUP_CLASS);
-  return jar({ poms: [c], classes });
+  return jar({ poms: [c], classes, classBytes: options.classBytes ?? 0 });
 }
 
 export const log4jCore = (version: string): Coordinates => ({
