@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -101,5 +101,29 @@ describe("scan options", () => {
     const seen: number[] = [];
     await scan([join(root, "apps")], { onProgress: (p) => seen.push(p.files) });
     expect(seen.at(-1)).toBeGreaterThan(10);
+  });
+
+  it("turns malformed metadata files into parse-error warnings and goes on", async () => {
+    const dir = join(root, "broken");
+    mkdirSync(join(dir, "var/lib/rpm"), { recursive: true });
+    writeFileSync(join(dir, "package-lock.json"), "{ not json");
+    writeFileSync(join(dir, "var/lib/rpm/rpmdb.sqlite"), "SQLite format 3\0 but not really");
+    writeFileSync(join(dir, "requirements.txt"), "requests==2.31.0\n");
+    const { components, warnings } = await scan([dir]);
+    expect(warnings.map((w) => [w.code, w.path])).toEqual([
+      ["parse-error", join(dir, "package-lock.json")],
+      ["parse-error", join(dir, "var/lib/rpm/rpmdb.sqlite")],
+    ]);
+    expect(components.map((c) => c.purl)).toEqual(["pkg:pypi/requests@2.31.0"]);
+    rmSync(dir, { recursive: true });
+  });
+
+  it.skipIf(process.getuid?.() === 0)("reports a directory it may not read", async () => {
+    const dir = join(root, "locked");
+    mkdirSync(dir);
+    chmodSync(dir, 0o000);
+    const { warnings } = await scan([dir]);
+    chmodSync(dir, 0o755);
+    expect(warnings).toEqual([expect.objectContaining({ code: "permission-denied", path: dir })]);
   });
 });
