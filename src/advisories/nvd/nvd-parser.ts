@@ -4,6 +4,7 @@
  * with version ranges, English descriptions, and the KEV dates NVD copies from CISA.
  */
 import { type Advisory, type CpeMatch, type Severity, severityLevelOf } from "../../domain/advisory.js";
+import { toCpeMatch } from "../cpe-match.js";
 import {
   describeSchemaError,
   type FeedItem,
@@ -92,23 +93,3 @@ function nvdCpeMatches(cve: NvdCve, warnings: string[]): CpeMatch[] {
   }
   return out;
 }
-
-function toCpeMatch(match: CpeMatchInput): CpeMatch {
-  const out: CpeMatch = { criteria: match.criteria, vulnerable: match.vulnerable };
-  for (const key of RANGE_KEYS) {
-    const value = match[key];
-    if (value !== undefined) out[key] = value;
-  }
-  return out;
-}
-
-type CpeMatchInput = Pick<CpeMatch, "criteria" | "vulnerable"> & {
-  [K in (typeof RANGE_KEYS)[number]]?: string | undefined;
-};
-
-const RANGE_KEYS = [
-  "versionStartIncluding",
-  "versionStartExcluding",
-  "versionEndIncluding",
-  "versionEndExcluding",
-] as const;

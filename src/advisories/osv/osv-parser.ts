@@ -19,6 +19,7 @@ import {
   isRecord,
   recordLabel,
 } from "../feed-parser.js";
+import { readNeedleExtensions } from "./needle-extensions.js";
 import { type OsvRecord, osvRecordSchema } from "./osv-schema.js";
 
 function looksLikeOsv(value: unknown): boolean {
@@ -72,8 +73,13 @@ export function osvToAdvisory(osv: OsvRecord, sourceLabel: string, warnings: str
     const value = osv[key];
     if (value !== undefined) advisory[key] = value;
   }
-  const note = osv.database_specific?.needle_note;
-  if (typeof note === "string") advisory.notes = [note];
+  const extensions = readNeedleExtensions(osv.database_specific);
+  if ("error" in extensions) warnings.push(extensions.error);
+  else {
+    if (extensions.notes.length > 0) advisory.notes = extensions.notes;
+    advisory.cpeMatches = extensions.cpeMatches;
+    if (extensions.kev) advisory.kev = extensions.kev;
+  }
   return withCvePrimaryId(advisory);
 }
 
