@@ -23,19 +23,35 @@ export interface SchemeRules<P> {
 }
 
 export interface DefineSchemeOptions {
-  /** Most parsed forms kept; the oldest entry goes first when full. */
+  /** About how many parsed forms are kept (default 16384). */
   cacheSize?: number;
 }
 
-const DEFAULT_CACHE_SIZE = 8192;
+const DEFAULT_CACHE_SIZE = 16384;
 
 export function defineScheme<P>(rules: SchemeRules<P>, options: DefineSchemeOptions = {}): Scheme {
-  const limit = options.cacheSize ?? DEFAULT_CACHE_SIZE;
-  const cache = new Map<string, P | null>();
+  const limit = Math.max(1, Math.floor((options.cacheSize ?? DEFAULT_CACHE_SIZE) / 2));
+  // Two generations: when the young one fills, it becomes the old one and the oldest is
+  // dropped whole. Recently used forms survive, and eviction costs nothing per entry.
+  let young = new Map<string, P | null>();
+  let old = new Map<string, P | null>();
+
+  const remember = (version: string, parsed: P | null): void => {
+    if (young.size >= limit) {
+      old = young;
+      young = new Map();
+    }
+    young.set(version, parsed);
+  };
 
   const lookup = (version: string): P | null => {
-    const hit = cache.get(version);
-    if (hit !== undefined || cache.has(version)) return hit ?? null;
+    const hit = young.get(version);
+    if (hit !== undefined) return hit;
+    const older = old.get(version);
+    if (older !== undefined) {
+      remember(version, older);
+      return older;
+    }
     let parsed: P | null;
     try {
       parsed = rules.parse(version);
@@ -43,11 +59,7 @@ export function defineScheme<P>(rules: SchemeRules<P>, options: DefineSchemeOpti
       // A parser bug must not turn a predicate into a throw; treat the text as invalid.
       parsed = null;
     }
-    if (cache.size >= limit) {
-      const oldest = cache.keys().next();
-      if (oldest.done !== true) cache.delete(oldest.value);
-    }
-    cache.set(version, parsed);
+    remember(version, parsed);
     return parsed;
   };
 
@@ -82,10 +94,17 @@ export function defineScheme<P>(rules: SchemeRules<P>, options: DefineSchemeOpti
 
 /** Compares two runs of ASCII digits by value, however long (leading zeros ignored). */
 export function compareDigits(a: string, b: string): number {
-  const x = stripZeros(a);
-  const y = stripZeros(b);
-  if (x.length !== y.length) return x.length - y.length;
-  return x < y ? -1 : x > y ? 1 : 0;
+  let i = 0;
+  let j = 0;
+  while (i < a.length && a.charCodeAt(i) === 48) i++;
+  while (j < b.length && b.charCodeAt(j) === 48) j++;
+  const length = a.length - i;
+  if (length !== b.length - j) return length - (b.length - j);
+  for (let k = 0; k < length; k++) {
+    const diff = a.charCodeAt(i + k) - b.charCodeAt(j + k);
+    if (diff !== 0) return diff;
+  }
+  return 0;
 }
 
 /** A digit run without its leading zeros ("" for zero). */

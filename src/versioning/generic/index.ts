@@ -21,10 +21,16 @@ function parseGeneric(version: string): GenericVersion | null {
   return segments;
 }
 
+/** Segments are all digits or all letters, so the first character tells which. */
+function isNumber(segment: string): boolean {
+  const code = segment.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
 /** A missing segment counts as 0; numbers sort after words (1.0 > 1.0.beta, 1.1 > 1.a). */
 function compareSegment(a: string, b: string): number {
-  const an = NUMERIC.test(a);
-  const bn = NUMERIC.test(b);
+  const an = isNumber(a);
+  const bn = isNumber(b);
   if (an && bn) return compareDigits(a, b);
   if (an !== bn) return an ? 1 : -1;
   return a < b ? -1 : a > b ? 1 : 0;
@@ -48,5 +54,5 @@ export const generic = defineScheme<GenericVersion>({
   parse: parseGeneric,
   compare: compareGeneric,
   normalize: (segments) => segments.join("."),
-  isStable: (segments) => segments.every((s) => NUMERIC.test(s)),
+  isStable: (segments) => segments.every(isNumber),
 });

@@ -9,6 +9,8 @@ export interface NugetVersion {
   readonly numbers: readonly [string, string, string, string];
   /** Pre-release labels, lower-cased; numeric labels without leading zeros. */
   readonly labels: readonly string[];
+  /** Whether each label is numeric, worked out once at parse time. */
+  readonly numeric: readonly boolean[];
 }
 
 const ID = "[0-9A-Za-z-]+";
@@ -25,13 +27,12 @@ function parseNuget(version: string): NugetVersion | null {
     .split(".")
     .filter((label) => label !== "")
     .map((label) => (NUMERIC.test(label) ? stripZeros(label) || "0" : label.toLowerCase()));
-  return { numbers: [part(1), part(2), part(3), part(4)], labels };
+  const numeric = labels.map((label) => NUMERIC.test(label));
+  return { numbers: [part(1), part(2), part(3), part(4)], labels, numeric };
 }
 
 /** Numeric labels compare as numbers and sort before alphanumeric ones. */
-function compareLabel(a: string, b: string): number {
-  const an = NUMERIC.test(a);
-  const bn = NUMERIC.test(b);
+function compareLabel(a: string, an: boolean, b: string, bn: boolean): number {
   if (an && bn) return compareDigits(a, b);
   if (an !== bn) return an ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
@@ -46,7 +47,12 @@ function compareNuget(a: NugetVersion, b: NugetVersion): number {
   if (a.labels.length === 0 || b.labels.length === 0) return b.labels.length - a.labels.length;
   const length = Math.min(a.labels.length, b.labels.length);
   for (let i = 0; i < length; i++) {
-    const result = compareLabel(a.labels[i] ?? "", b.labels[i] ?? "");
+    const result = compareLabel(
+      a.labels[i] ?? "",
+      a.numeric[i] === true,
+      b.labels[i] ?? "",
+      b.numeric[i] === true,
+    );
     if (result !== 0) return result;
   }
   return a.labels.length - b.labels.length;
