@@ -4,10 +4,12 @@
  * The same content again (same hash, same source) changes nothing.
  */
 import { createHash } from "node:crypto";
+import type { Kysely } from "kysely";
 import type { Component } from "../domain/component.js";
 import { type OccurrenceRow, replaceOccurrences } from "../store/occurrences-repository.js";
 import { ensurePackages, rememberPackages } from "../store/packages-repository.js";
 import { insertScan, latestScan } from "../store/scans-repository.js";
+import type { Schema } from "../store/schema.js";
 import type { Store } from "../store/store.js";
 import { resolveAsset } from "./resolve-asset.js";
 
@@ -39,52 +41,117 @@ export async function importComponents(
   store: Store,
   input: ComponentsImport,
 ): Promise<ComponentsImportResult> {
-  const sha256 = input.sha256 ?? hashComponents(input.components);
   let inserted = new Map<string, number>();
   const result = await store.db.transaction().execute(async (tx) => {
-    const asset = await resolveAsset(tx, input.asset);
-    const base = { assetId: asset.id, asset: asset.name, unit: asset.unit };
-    const previous = await latestScan(tx, asset.id, input.source);
-    if (previous && previous.sha256 === sha256) {
-      return {
-        ...base,
-        scanId: previous.id,
-        unchanged: true,
-        components: previous.component_count,
-        occurrences: previous.occurrence_count,
-      };
-    }
-    const packages = await ensurePackages(store, tx, input.components);
-    inserted = packages.inserted;
-    const rows = occurrenceRows(input.components, packages.ids);
-    const scanId = await insertScan(tx, {
-      asset_id: asset.id,
-      source: input.source,
-      format: input.format,
-      spec_version: input.specVersion,
-      tool: input.tool ?? null,
-      file_name: input.fileName ?? null,
-      sha256,
-      imported_at: new Date().toISOString(),
-      component_count: input.components.length,
-      occurrence_count: rows.length,
-    });
-    await replaceOccurrences(store, tx, { assetId: asset.id, source: input.source, scanId }, rows);
-    await tx
-      .updateTable("assets")
-      .set({ last_seen: new Date().toISOString() })
-      .where("id", "=", asset.id)
-      .execute();
-    return {
-      ...base,
-      scanId,
-      unchanged: false,
-      components: input.components.length,
-      occurrences: rows.length,
-    };
+    const done = await recordComponents(store, tx, input);
+    inserted = done.inserted;
+    return done.result;
   });
   rememberPackages(store, inserted);
   return result;
+}
+
+export type BatchOutcome = { ok: true; result: ComponentsImportResult } | { ok: false; error: unknown };
+
+/**
+ * Imports many sources with one commit per batch, each still all-or-nothing: a savepoint
+ * per input is released on success and rolled back on failure, so one bad SBOM never
+ * touches the others. One commit per file would write every touched index page to the
+ * WAL per file; batching writes each page once per batch.
+ */
+export async function importComponentsBatch(
+  store: Store,
+  inputs:
+    | Iterable<ComponentsImport | (() => Promise<ComponentsImport>)>
+    | AsyncIterable<ComponentsImport | (() => Promise<ComponentsImport>)>,
+  options: { batchSize?: number; onEach?: (outcome: BatchOutcome, index: number) => void } = {},
+): Promise<BatchOutcome[]> {
+  const batchSize = options.batchSize ?? 100;
+  const outcomes: BatchOutcome[] = [];
+  let tx = await store.db.startTransaction().execute();
+  let pending = new Map<string, number>();
+  let inBatch = 0;
+  try {
+    for await (const item of inputs) {
+      const index = outcomes.length;
+      const point = await tx.savepoint("item").execute();
+      let outcome: BatchOutcome;
+      try {
+        const input = typeof item === "function" ? await item() : item;
+        const done = await recordComponents(store, point, input);
+        await point.releaseSavepoint("item").execute();
+        for (const [purl, id] of done.inserted) pending.set(purl, id);
+        outcome = { ok: true, result: done.result };
+      } catch (error) {
+        await point.rollbackToSavepoint("item").execute();
+        await point.releaseSavepoint("item").execute();
+        outcome = { ok: false, error };
+      }
+      outcomes.push(outcome);
+      options.onEach?.(outcome, index);
+      if (++inBatch >= batchSize) {
+        await tx.commit().execute();
+        rememberPackages(store, pending);
+        pending = new Map();
+        inBatch = 0;
+        tx = await store.db.startTransaction().execute();
+      }
+    }
+    await tx.commit().execute();
+    rememberPackages(store, pending);
+  } catch (error) {
+    await tx.rollback().execute();
+    throw error;
+  }
+  return outcomes;
+}
+
+/** The work of one import inside the caller's transaction; the new package ids are returned, not cached. */
+async function recordComponents(
+  store: Store,
+  tx: Kysely<Schema>,
+  input: ComponentsImport,
+): Promise<{ result: ComponentsImportResult; inserted: Map<string, number> }> {
+  const sha256 = input.sha256 ?? hashComponents(input.components);
+  const none = new Map<string, number>();
+  const asset = await resolveAsset(tx, input.asset);
+  const base = { assetId: asset.id, asset: asset.name, unit: asset.unit };
+  const previous = await latestScan(tx, asset.id, input.source);
+  if (previous && previous.sha256 === sha256) {
+    const result = {
+      ...base,
+      scanId: previous.id,
+      unchanged: true,
+      components: previous.component_count,
+      occurrences: previous.occurrence_count,
+    };
+    return { result, inserted: none };
+  }
+  const packages = await ensurePackages(store, tx, input.components);
+  const rows = occurrenceRows(input.components, packages.ids);
+  const now = new Date().toISOString();
+  const scanId = await insertScan(tx, {
+    asset_id: asset.id,
+    source: input.source,
+    format: input.format,
+    spec_version: input.specVersion,
+    tool: input.tool ?? null,
+    file_name: input.fileName ?? null,
+    sha256,
+    imported_at: now,
+    component_count: input.components.length,
+    occurrence_count: rows.length,
+  });
+  await replaceOccurrences(store, tx, { assetId: asset.id, source: input.source, scanId }, rows);
+  await tx.updateTable("assets").set({ last_seen: now }).where("id", "=", asset.id).execute();
+  const result = {
+    ...base,
+    scanId,
+    unchanged: false,
+    components: input.components.length,
+    occurrences: rows.length,
+  };
+  return { result, inserted: packages.inserted };
 }
 
 function occurrenceRows(components: readonly Component[], ids: Map<string, number>): OccurrenceRow[] {

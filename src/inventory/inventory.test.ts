@@ -9,7 +9,7 @@ import { listUnits } from "../store/units-repository.js";
 import { describeEachEngine, freshStore } from "../testing/engines.js";
 import { importAssetsFile, importAssetsText } from "./import-assets.js";
 import { importNetworkFile, importNetworkText } from "./import-network.js";
-import { importSbomBytes, importSbomFile } from "./import-sbom.js";
+import { assetNameFromFile, importSbomBytes, importSbomFile, importSbomFiles } from "./import-sbom.js";
 import { importUnitsFile, importUnitsText } from "./import-units.js";
 import { resolveAsset } from "./resolve-asset.js";
 
@@ -263,6 +263,18 @@ describeEachEngine("inventory", (engine) => {
       importSbomFile(store, { asset: "ghost", file: fixture("sbom-v2.cdx.json") }),
     ).rejects.toThrow(/no asset "ghost"/);
     expect(await counts(store)).toEqual(before);
+  });
+
+  it("imports many SBOM files, each all-or-nothing, a bad one reported by name", async () => {
+    await seed();
+    const files = [fixture("sbom-v1.cdx.json"), fixture("truncated.cdx.json"), fixture("sbom.spdx.json")];
+    const assets = ["portal", "pacs", "pacs"];
+    const results = await importSbomFiles(store, files, { assetFor: (f) => assets[files.indexOf(f)]! });
+    expect(results.map((r) => r.outcome.ok)).toEqual([true, false, true]);
+    const failure = results[1]!.outcome;
+    expect(!failure.ok && String(failure.error)).toContain("truncated.cdx.json");
+    expect(await counts(store)).toMatchObject({ scans: 2, occurrences: 5 });
+    expect(assetNameFromFile("/x/web01.cdx.json")).toBe("web01");
   });
 
   it("keeps every component of the published real-world SBOMs", async () => {

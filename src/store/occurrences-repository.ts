@@ -3,10 +3,24 @@
  * package was seen. Replacing one source's occurrences of one asset is a delete and a bulk
  * insert inside the caller's transaction.
  */
+import type Database from "better-sqlite3";
 import { type Kysely, sql } from "kysely";
 import { chunks } from "./chunks.js";
 import type { Schema } from "./schema.js";
 import type { Store } from "./store.js";
+
+const statements = new WeakMap<Database.Database, Database.Statement>();
+
+function preparedInsert(db: Database.Database): Database.Statement {
+  let statement = statements.get(db);
+  if (!statement) {
+    statement = db.prepare(
+      "INSERT INTO occurrences (asset_id, package_id, location, scan_id, source, properties) VALUES (?, ?, ?, ?, ?, ?)",
+    );
+    statements.set(db, statement);
+  }
+  return statement;
+}
 
 export interface OccurrenceRow {
   packageId: number;
@@ -26,9 +40,7 @@ export async function replaceOccurrences(
     .where("source", "=", target.source)
     .execute();
   if (store.sqlite) {
-    const insert = store.sqlite.prepare(
-      "INSERT INTO occurrences (asset_id, package_id, location, scan_id, source, properties) VALUES (?, ?, ?, ?, ?, ?)",
-    );
+    const insert = preparedInsert(store.sqlite);
     for (const r of rows)
       insert.run(target.assetId, r.packageId, r.location, target.scanId, target.source, r.properties);
     return;

@@ -5,6 +5,7 @@
  * Ids of committed packages never change (packages are never deleted), so a cached id
  * stays right; ids inserted in a transaction join the cache only once it commits.
  */
+import type Database from "better-sqlite3";
 import { type Kysely, sql } from "kysely";
 import type { Component } from "../domain/component.js";
 import { chunks } from "./chunks.js";
@@ -66,14 +67,29 @@ function cacheOf(store: Store): Map<string, number> {
   return cache;
 }
 
+const statements = new WeakMap<
+  Database.Database,
+  { insert: Database.Statement; select: Database.Statement }
+>();
+
+function sqliteStatements(db: Database.Database) {
+  let prepared = statements.get(db);
+  if (!prepared) {
+    prepared = {
+      insert: db.prepare(
+        "INSERT INTO packages (purl, type, namespace, name, version, qualifiers, cpe) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (purl) DO NOTHING",
+      ),
+      select: db.prepare("SELECT id FROM packages WHERE purl = ?").pluck(),
+    };
+    statements.set(db, prepared);
+  }
+  return prepared;
+}
+
 // SQLite runs in-process: prepared single-row statements inside the caller's transaction
 // are faster than building multi-row SQL.
 function ensureSqlite(store: Store, missing: readonly PackageFields[]): Map<string, number> {
-  const db = store.sqlite!;
-  const insert = db.prepare(
-    "INSERT INTO packages (purl, type, namespace, name, version, qualifiers, cpe) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (purl) DO NOTHING",
-  );
-  const select = db.prepare("SELECT id FROM packages WHERE purl = ?").pluck();
+  const { insert, select } = sqliteStatements(store.sqlite!);
   const out = new Map<string, number>();
   for (const c of missing) {
     insert.run(c.purl, c.type, c.namespace, c.name, c.version, c.qualifiers, c.cpe ?? null);

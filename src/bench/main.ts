@@ -1,0 +1,21 @@
+/**
+ * `npm run bench [name...]`: runs the benchmarks (all, or those named), writes JSON and a
+ * Markdown table to bench/results/, and prints the table.
+ */
+import { resolve } from "node:path";
+import { type Benchmark, runBenchmarks } from "./harness.js";
+import { inventoryBenchmark } from "./inventory-bench.js";
+
+const all: Benchmark[] = [inventoryBenchmark()];
+
+const wanted = process.argv.slice(2);
+const chosen = wanted.length === 0 ? all : all.filter((b) => wanted.includes(b.name));
+if (chosen.length === 0) {
+  process.stderr.write(
+    `no benchmark named ${wanted.join(", ")}; known: ${all.map((b) => b.name).join(", ")}\n`,
+  );
+  process.exitCode = 2;
+} else {
+  const met = await runBenchmarks(chosen, resolve("bench/results"));
+  if (!met) process.stderr.write("some targets were missed (see the table)\n");
+}
