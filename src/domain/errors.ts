@@ -26,7 +26,11 @@ export class ParseError extends NeedleError {
   readonly line: number | undefined;
   readonly field: string | undefined;
 
-  constructor(detail: string, where: { file?: string; line?: number; field?: string } = {}, options?: { cause?: unknown }) {
+  constructor(
+    detail: string,
+    where: { file?: string; line?: number; field?: string } = {},
+    options?: { cause?: unknown },
+  ) {
     super("parse_error", formatWhere(where) + detail, options);
     this.file = where.file;
     this.line = where.line;
