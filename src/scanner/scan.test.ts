@@ -85,6 +85,16 @@ describe("scan options", () => {
     expect(components).toEqual([]);
   });
 
+  it("reads large archives by position (central directory and wanted entries only) with the same result", async () => {
+    const dir = join(root, "java");
+    const whole = await scan([dir]);
+    const byPosition = await scan([dir], { limits: { wholeReadBytes: 0 } });
+    expect(pairs(byPosition.components)).toEqual(pairs(whole.components));
+    expect(byPosition.stats.bytes).toBeLessThan(whole.stats.bytes);
+    // Outer archives are not in memory then, so they carry no hash; nested ones still do.
+    expect(byPosition.components.find((c) => c.name === "jackson-databind")?.hashes).toBeUndefined();
+  });
+
   it("bounds bytes inflated per entry", async () => {
     const { warnings } = await scan([join(root, "java/boot")], { limits: { maxEntryBytes: 100 } });
     expect(new Set(warnings.map((w) => w.code))).toEqual(new Set(["limit-entry-bytes"]));
@@ -125,5 +135,14 @@ describe("scan options", () => {
     const { warnings } = await scan([dir]);
     chmodSync(dir, 0o755);
     expect(warnings).toEqual([expect.objectContaining({ code: "permission-denied", path: dir })]);
+  });
+});
+
+describe("pseudo file systems", () => {
+  it.skipIf(process.platform !== "linux")("skips procfs by its type, wherever it is mounted", async () => {
+    const { components, warnings, stats } = await scan(["/proc/self"]);
+    expect(components).toEqual([]);
+    expect(stats.files).toBe(0);
+    expect(warnings).toEqual([expect.objectContaining({ code: "pseudo-filesystem", path: "/proc/self" })]);
   });
 });

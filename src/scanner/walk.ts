@@ -3,7 +3,7 @@
  * pointing at one of its own ancestors, or at itself, is reported as a loop. Pseudo file
  * systems are skipped, and FIFOs, sockets and devices are never opened.
  */
-import { type Dirent, lstatSync, readdirSync, readFileSync, type Stats, statSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync, readFileSync, type Stats, statfsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 import { fileSystemWarning, type ScanSession } from "./session.js";
@@ -12,6 +12,24 @@ import { fileSource, memorySource } from "./zip/byte-source.js";
 
 /** Mount points of kernel pseudo file systems: their files are not software, some never end. */
 const PSEUDO_FILESYSTEMS: ReadonlySet<string> = new Set(["/proc", "/sys", "/dev"]);
+/**
+ * statfs(2) magic numbers of pseudo file systems (linux/magic.h), checked where a walk
+ * crosses onto another device, so a procfs mounted elsewhere (a container's) is skipped too:
+ * proc, sysfs, debugfs, tracefs, securityfs, cgroup, cgroup2, devpts, bpf.
+ */
+const PSEUDO_MAGIC: ReadonlySet<number> = new Set([
+  0x9fa0, 0x62656572, 0x64626720, 0x74726163, 0x73636673, 0x27e0eb, 0x63677270, 0x1cd1, 0xcafe4a11,
+]);
+
+function isPseudo(path: string, st: Stats, parentDevice: number | undefined): boolean {
+  if (PSEUDO_FILESYSTEMS.has(path)) return true;
+  if (st.dev === parentDevice) return false;
+  try {
+    return PSEUDO_MAGIC.has(statfsSync(path).type);
+  } catch {
+    return false; // statfs unsupported here: the path list above still applies
+  }
+}
 
 interface WalkState {
   /** `dev:ino` of the directories on the current path, for loop detection. */
@@ -31,7 +49,7 @@ export async function walkRoot(session: ScanSession, root: string): Promise<void
     return;
   }
   if (st.isDirectory()) {
-    await walkDirectory(session, path, st, { ancestors: new Set(), rootDevice: st.dev });
+    await walkDirectory(session, path, st, { ancestors: new Set(), rootDevice: st.dev }, undefined);
   } else if (st.isFile()) {
     await visitDiskFile(session, path, st);
   } else {
@@ -50,8 +68,14 @@ function listDirectory(session: ScanSession, path: string): Dirent[] | undefined
   }
 }
 
-async function walkDirectory(session: ScanSession, path: string, st: Stats, state: WalkState): Promise<void> {
-  if (PSEUDO_FILESYSTEMS.has(path)) {
+async function walkDirectory(
+  session: ScanSession,
+  path: string,
+  st: Stats,
+  state: WalkState,
+  parentDevice: number | undefined,
+): Promise<void> {
+  if (isPseudo(path, st, parentDevice)) {
     session.warn("pseudo-filesystem", path, "kernel pseudo file system; skipped");
     return;
   }
@@ -61,7 +85,7 @@ async function walkDirectory(session: ScanSession, path: string, st: Stats, stat
   for (const entry of entries) {
     const child = path === "/" ? `/${entry.name}` : join(path, entry.name);
     if (session.excluded(child)) continue;
-    await visitEntry(session, child, entry, state);
+    await visitEntry(session, child, entry, state, st.dev);
   }
   state.ancestors.delete(key(st));
 }
@@ -80,6 +104,7 @@ async function visitEntry(
   path: string,
   entry: Dirent,
   state: WalkState,
+  parentDevice: number,
 ): Promise<void> {
   if (entry.isSymbolicLink()) return checkSymlink(session, path, state);
   if (!entry.isDirectory() && !entry.isFile()) {
@@ -90,7 +115,7 @@ async function visitEntry(
   if (!st) return;
   if (st.isDirectory()) {
     if (session.oneFileSystem && st.dev !== state.rootDevice) return;
-    await walkDirectory(session, path, st, state);
+    await walkDirectory(session, path, st, state, parentDevice);
   } else if (st.isFile()) {
     await visitDiskFile(session, path, st);
   }

@@ -23,8 +23,12 @@ export function memorySource(bytes: Uint8Array): ByteSource {
   };
 }
 
-/** Opens `path` for positional reads; the caller closes it. */
-export function fileSource(path: string, size: number): ByteSource {
+/** Opens `path` for positional reads, telling `onRead` how many bytes each read took; the caller closes it. */
+export function fileSource(
+  path: string,
+  size: number,
+  onRead: (bytes: number) => void = () => {},
+): ByteSource {
   const fd = openSync(path, "r");
   return {
     size,
@@ -38,6 +42,7 @@ export function fileSource(path: string, size: number): ByteSource {
         if (n === 0) break;
         done += n;
       }
+      onRead(done);
       return buffer.subarray(0, done);
     },
     close: () => closeSync(fd),
