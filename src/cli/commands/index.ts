@@ -4,5 +4,6 @@
 import type { CommandModule } from "../app.js";
 import { assetsCommand } from "./assets.js";
 import { importCommand } from "./import.js";
+import { versionCommand } from "./version.js";
 
-export const commands: readonly CommandModule[] = [importCommand, assetsCommand];
+export const commands: readonly CommandModule[] = [importCommand, assetsCommand, versionCommand];
