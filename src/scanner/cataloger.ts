@@ -24,8 +24,9 @@ export interface CatalogFile {
 export interface CatalogContext {
   limits: Readonly<ScanLimits>;
   /**
-   * Opens the file as a zip archive (central directory only), once per file; undefined when
-   * it is not a readable archive, in which case a warning has already been recorded.
+   * Opens the file being cataloged as a zip archive (central directory only), once per file;
+   * undefined when it is not a readable archive (a warning has then been recorded) or when
+   * asked for any other file.
    */
   openArchive(file: CatalogFile): Promise<ZipArchive | undefined>;
 }

@@ -81,7 +81,11 @@ class ArchiveOpener {
 
 export async function visit(session: ScanSession, file: VisitedFile): Promise<void> {
   const opener = new ArchiveOpener(session, file);
-  const ctx: CatalogContext = { limits: session.limits, openArchive: () => opener.open() };
+  const ctx: CatalogContext = {
+    limits: session.limits,
+    // Only the file being cataloged can be opened: catalogers reach other files through the walk.
+    openArchive: (target) => (target.path === file.path ? opener.open() : Promise.resolve(undefined)),
+  };
   try {
     for (const cataloger of session.catalogers) {
       if (cataloger.wants(file.path, file.size)) await runCataloger(session, cataloger, file, ctx);
