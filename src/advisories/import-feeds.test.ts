@@ -1,7 +1,8 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { importFeeds, readFeeds } from "./import-feeds.js";
-import { makeOsvZip, makeZipBomb } from "./testdata/make-zips.js";
+import { DEFAULT_ZIP_BOUNDS } from "./read-zip.js";
+import { makeLyingZip, makeOsvZip, makeZipBomb } from "./testdata/make-zips.js";
 
 const feeds = fileURLToPath(new URL("./testdata/feeds", import.meta.url));
 
@@ -48,15 +49,23 @@ describe("importFeeds", () => {
     expect(result.errors[0]?.message).toMatch(/huge\.json: compression ratio \d+ \(at most 100\)/);
   });
 
+  it("reads large archives entry by entry from the file with the same result", async () => {
+    const zip = makeOsvZip();
+    const result = await importFeeds([zip], { zipBounds: { ...DEFAULT_ZIP_BOUNDS, inMemoryBytes: 0 } });
+    expect(result.advisories.map((a) => a.id)).toEqual(["CVE-2021-44228", "MAL-2099-1"]);
+    expect(result.errors).toHaveLength(1);
+  });
+
+  it("stops inflating at the declared size when a header lies about it", async () => {
+    const result = await importFeeds([makeLyingZip()]);
+    expect(result.advisories).toEqual([]);
+    expect(result.errors).toHaveLength(1);
+    expect(result.errors[0]?.file).toMatch(/lying\.zip!\/liar\.json$/);
+  });
+
   it("stops at the entry-count bound for the whole archive", async () => {
     const zip = makeOsvZip();
-    const bounds = {
-      maxEntries: 2,
-      maxEntryBytes: 1e6,
-      maxTotalBytes: 1e7,
-      maxRatio: 100,
-      ratioFloorBytes: 1e6,
-    };
+    const bounds = { ...DEFAULT_ZIP_BOUNDS, maxEntries: 2 };
     const result = await importFeeds([zip], { zipBounds: bounds });
     expect(result.errors).toEqual([
       { file: zip, record: "archive", message: expect.stringMatching(/4 entries \(at most 2 allowed\)/) },

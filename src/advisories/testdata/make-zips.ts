@@ -37,3 +37,14 @@ export function makeZipBomb(dir = mkdtempSync(join(tmpdir(), "needle-bomb-"))): 
   writeFileSync(file, zipSync({ "huge.json": new Uint8Array(20 * 1024 * 1024).fill(32) }, { level: 9 }));
   return file;
 }
+
+/** An entry whose headers claim 1,000 inflated bytes while its data inflates to 2 MiB. */
+export function makeLyingZip(dir = mkdtempSync(join(tmpdir(), "needle-lying-"))): string {
+  const file = join(dir, "lying.zip");
+  const bytes = Buffer.from(zipSync({ "liar.json": new Uint8Array(2 * 1024 * 1024).fill(32) }));
+  // Uncompressed size: offset 22 in the local header (PK\x03\x04), 24 in the central one (PK\x01\x02).
+  bytes.writeUInt32LE(1000, bytes.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04])) + 22);
+  bytes.writeUInt32LE(1000, bytes.indexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])) + 24);
+  writeFileSync(file, bytes);
+  return file;
+}
