@@ -108,6 +108,10 @@ describe("syncFeeds", () => {
     expect(server.requests.at(-1)?.["if-range"]).toBe('"v2"');
     expect(readFileSync(join(cache, "osv-maven.zip"))).toEqual(server.body);
     expect(existsSync(join(cache, "osv-maven.zip.part"))).toBe(false);
+
+    // The resumed copy is now the known one: the next sync asks with its ETag.
+    expect((await syncFeeds(config(), cache)).feeds[0]?.status).toBe("unchanged");
+    expect(server.requests.at(-1)?.["if-none-match"]).toBe('"v2"');
   });
 
   it("reports an HTTP error for that feed and leaves the previous copy", async () => {

@@ -101,25 +101,21 @@ async function syncOne(
   const resumeFrom = partBytes > 0 ? ifRange(known.partial) : undefined;
   const hasCopy = (await sizeOf(file)) > 0 && previous?.url === feed.url;
 
-  const headers: Record<string, string> = {};
-  if (resumeFrom !== undefined) {
-    headers.range = `bytes=${partBytes}-`;
-    headers["if-range"] = resumeFrom;
-  } else if (hasCopy) {
-    if (known.etag !== undefined) headers["if-none-match"] = known.etag;
-    if (known.lastModified !== undefined) headers["if-modified-since"] = known.lastModified;
-  }
+  const headers = requestHeaders(
+    known,
+    hasCopy,
+    resumeFrom === undefined ? undefined : { partBytes, resumeFrom },
+  );
   const response = await (options.fetch ?? fetch)(feed.url, { headers });
   if (response.status === 304 && hasCopy) return { id: feed.id, status: "unchanged", file };
   const resumed = response.status === 206 && resumeFrom !== undefined && startOf(response) === partBytes;
-  if (!resumed && response.status !== 200) {
+  if ((!resumed && response.status !== 200) || !response.body) {
     await response.body?.cancel();
     throw new FeedSyncError(
       feed.id,
       `${feed.url} answered HTTP ${response.status} (expected 200, 206 or 304)`,
     );
   }
-  if (!response.body) throw new FeedSyncError(feed.id, `${feed.url} answered without a body`);
 
   // Remember the validators before writing, so a download broken halfway can be resumed.
   state.feeds[feed.id] = { ...known, partial: resumed ? (known.partial ?? {}) : validatorsOf(response) };
@@ -127,19 +123,28 @@ async function syncOne(
   // fetch's body and node:stream/web's ReadableStream are the same class under two type names.
   const body = Readable.fromWeb(response.body as WebReadableStream<Uint8Array>);
   await pipeline(body, createWriteStream(part, { flags: resumed ? "a" : "w" }));
-
   await rename(part, file);
+
+  // The new copy's validators are those of the download, never the previous copy's.
+  const { partial, etag: _oldEtag, lastModified: _oldDate, ...rest } = state.feeds[feed.id]!;
   const bytes = await sizeOf(file);
-  const { partial, ...done } = state.feeds[feed.id]!;
-  state.feeds[feed.id] = {
-    ...done,
-    ...partial,
-    file,
-    bytes,
-    fetchedAt: (options.now ?? (() => new Date()))().toISOString(),
-  };
+  const fetchedAt = (options.now ?? (() => new Date()))().toISOString();
+  state.feeds[feed.id] = { ...rest, ...partial, file, bytes, fetchedAt };
   await saveSyncState(cacheDir, state);
   return { id: feed.id, status: "updated", file, bytes, resumed };
+}
+
+/** Range + If-Range to resume a partial download, else validators of the cached copy. */
+function requestHeaders(
+  known: FeedState,
+  hasCopy: boolean,
+  resume: { partBytes: number; resumeFrom: string } | undefined,
+): Record<string, string> {
+  if (resume) return { range: `bytes=${resume.partBytes}-`, "if-range": resume.resumeFrom };
+  const headers: Record<string, string> = {};
+  if (hasCopy && known.etag !== undefined) headers["if-none-match"] = known.etag;
+  if (hasCopy && known.lastModified !== undefined) headers["if-modified-since"] = known.lastModified;
+  return headers;
 }
 
 function validatorsOf(response: Response): Validators {

@@ -18,6 +18,7 @@ export const nvdParser: FeedParser = {
   id: "nvd",
   detect(sample: unknown): boolean {
     if (!isRecord(sample) || !Array.isArray(sample.vulnerabilities)) return false;
+    if (sample.format === "NVD_CVE") return true;
     const first: unknown = sample.vulnerabilities[0];
     return isRecord(first) && isRecord(first.cve);
   },
