@@ -4,7 +4,8 @@
  * transaction per file; re-importing the same file changes nothing.
  */
 import type { Asset } from "../domain/asset.js";
-import { upsertAssets } from "../store/assets-repository.js";
+import { evaluateAssetsOs } from "../exposure/evaluate.js";
+import { assetIdsOf, upsertAssets } from "../store/assets-repository.js";
 import type { Store } from "../store/store.js";
 import { existingUnitPaths } from "../store/units-repository.js";
 import { assetFromRecord, assetRecord } from "./asset-record.js";
@@ -46,10 +47,19 @@ export async function importAssetsText(store: Store, text: string, file: string)
       }
     }
     problems.throwIfAny();
-    return upsertAssets(
+    const counts = await upsertAssets(
       tx,
       assets.map((a) => a.asset),
       new Date().toISOString(),
     );
+    // An asset's OS may have changed: OS-level advisories are re-evaluated for the file's assets.
+    if (counts.created + counts.updated > 0) {
+      const ids = await assetIdsOf(
+        tx,
+        assets.map((a) => a.asset),
+      );
+      await evaluateAssetsOs(tx, ids);
+    }
+    return counts;
   });
 }

@@ -6,6 +6,7 @@
 import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Component } from "../domain/component.js";
+import { evaluatePackages } from "../exposure/evaluate.js";
 import { type OccurrenceRow, replaceOccurrences } from "../store/occurrences-repository.js";
 import { ensurePackages, rememberPackages } from "../store/packages-repository.js";
 import { insertScan, latestScan } from "../store/scans-repository.js";
@@ -128,6 +129,8 @@ async function recordComponents(
     return { result, inserted: none };
   }
   const packages = await ensurePackages(store, tx, input.components);
+  // Only packages new to the store need matching: the others were matched when they (or the advisories) arrived.
+  await evaluatePackages(tx, packages.created);
   const rows = occurrenceRows(input.components, packages.ids);
   const now = new Date().toISOString();
   const scanId = await insertScan(tx, {

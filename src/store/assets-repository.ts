@@ -133,3 +133,21 @@ export async function findAssetsByName(
   if (unit !== undefined) query = query.where("unit_path", "=", unit);
   return (await query.orderBy("unit_path").execute()).map(assetFromRow);
 }
+
+/** The ids of these assets (by unit and name), for the ones that exist. */
+export async function assetIdsOf(
+  db: Kysely<Schema>,
+  assets: readonly Pick<Asset, "unit" | "name">[],
+): Promise<number[]> {
+  const wanted = new Set(assets.map((a) => key(a.unit, a.name)));
+  const ids: number[] = [];
+  for (const part of chunks([...new Set(assets.map((a) => a.name))])) {
+    const rows = await db
+      .selectFrom("assets")
+      .select(["id", "unit_path", "name"])
+      .where("name", "in", part)
+      .execute();
+    for (const row of rows) if (wanted.has(key(row.unit_path, row.name))) ids.push(row.id);
+  }
+  return ids;
+}

@@ -18,8 +18,10 @@ const caches = new WeakMap<Store, Map<string, number>>();
 export interface PackageIds {
   /** purl -> id for every component asked about. */
   ids: Map<string, number>;
-  /** purls inserted by this call: pass to `rememberPackages` after the transaction commits. */
+  /** purls looked up in the database by this call: pass to `rememberPackages` after the transaction commits. */
   inserted: Map<string, number>;
+  /** Packages that did not exist before this call: the ones to match against advisories. */
+  created: (PackageFields & { id: number })[];
 }
 
 export type PackageFields = Pick<
@@ -41,14 +43,18 @@ export async function ensurePackages(
     else ids.set(c.purl, id);
   }
   const inserted = new Map<string, number>();
+  const created: (PackageFields & { id: number })[] = [];
   if (missing.length > 0) {
     const found = store.sqlite ? ensureSqlite(store, missing) : await ensurePostgres(tx, missing);
-    for (const [purl, id] of found) {
-      ids.set(purl, id);
-      inserted.set(purl, id);
+    for (const c of missing) {
+      const hit = found.get(c.purl);
+      if (!hit) continue;
+      ids.set(c.purl, hit.id);
+      inserted.set(c.purl, hit.id);
+      if (hit.created) created.push({ ...c, id: hit.id });
     }
   }
-  return { ids, inserted };
+  return { ids, inserted, created };
 }
 
 /** Adds committed ids to the cache; call after the transaction that made them commits. */
@@ -88,35 +94,43 @@ function sqliteStatements(db: Database.Database) {
 
 // SQLite runs in-process: prepared single-row statements inside the caller's transaction
 // are faster than building multi-row SQL.
-function ensureSqlite(store: Store, missing: readonly PackageFields[]): Map<string, number> {
+type Found = Map<string, { id: number; created: boolean }>;
+
+function ensureSqlite(store: Store, missing: readonly PackageFields[]): Found {
   const { insert, select } = sqliteStatements(store.sqlite!);
-  const out = new Map<string, number>();
+  const out: Found = new Map();
   for (const c of missing) {
-    insert.run(c.purl, c.type, c.namespace, c.name, c.version, c.qualifiers, c.cpe ?? null);
-    out.set(c.purl, select.get(c.purl) as number);
+    const { changes } = insert.run(
+      c.purl,
+      c.type,
+      c.namespace,
+      c.name,
+      c.version,
+      c.qualifiers,
+      c.cpe ?? null,
+    );
+    out.set(c.purl, { id: select.get(c.purl) as number, created: changes > 0 });
   }
   return out;
 }
 
-async function ensurePostgres(
-  tx: Kysely<Schema>,
-  missing: readonly PackageFields[],
-): Promise<Map<string, number>> {
-  const out = new Map<string, number>();
+async function ensurePostgres(tx: Kysely<Schema>, missing: readonly PackageFields[]): Promise<Found> {
+  const out: Found = new Map();
   for (const part of chunks(missing, 5000)) {
-    await sql`
+    const made = await sql<{ purl: string }>`
       INSERT INTO packages (purl, type, namespace, name, version, qualifiers, cpe)
       SELECT * FROM unnest(${part.map((c) => c.purl)}::text[], ${part.map((c) => c.type)}::text[],
         ${part.map((c) => c.namespace)}::text[], ${part.map((c) => c.name)}::text[],
         ${part.map((c) => c.version)}::text[], ${part.map((c) => c.qualifiers)}::text[],
         ${part.map((c) => c.cpe ?? null)}::text[])
-      ON CONFLICT (purl) DO NOTHING`.execute(tx);
+      ON CONFLICT (purl) DO NOTHING RETURNING purl`.execute(tx);
+    const createdNow = new Set(made.rows.map((r) => r.purl));
     const rows = await tx
       .selectFrom("packages")
       .select(["id", "purl"])
       .where("purl", "=", sql<string>`ANY(${part.map((c) => c.purl)}::text[])`)
       .execute();
-    for (const row of rows) out.set(row.purl, row.id);
+    for (const row of rows) out.set(row.purl, { id: row.id, created: createdNow.has(row.purl) });
   }
   return out;
 }

@@ -100,6 +100,74 @@ export interface DependenciesTable {
   label: string;
 }
 
+export interface AdvisoriesTable {
+  id: string;
+  summary: string | null;
+  severity_level: string;
+  /** The best CVSS base score known (v3.1, else v4, else v2), null when none. */
+  score: number | null;
+  cvss3_vector: string | null;
+  cvss4_vector: string | null;
+  kev_date_added: string | null;
+  kev_due_date: string | null;
+  published: string | null;
+  modified: string | null;
+  withdrawn: string | null;
+  /** The merged, normalised Advisory as JSON. */
+  document: string;
+  content_hash: string;
+  imported_at: string;
+}
+
+export interface AdvisoryRecordsTable {
+  /** The record's id and the feed sources it came from: a re-import of the same record replaces it. */
+  key: string;
+  /** The merged advisory this record belongs to. */
+  advisory_id: string;
+  document: string;
+  imported_at: string;
+}
+
+export interface AdvisoryIdsTable {
+  alias: string;
+  advisory_id: string;
+}
+
+export interface AdvisoryNamesTable {
+  advisory_id: string;
+  /** A package name as stored in packages.name (the last part of the OSV name). */
+  name: string;
+}
+
+export interface PackageMatchesTable {
+  advisory_id: string;
+  package_id: number;
+  /** JSON array of the fixed versions above this package's version. */
+  fixed: string;
+}
+
+export interface OsMatchesTable {
+  advisory_id: string;
+  asset_id: number;
+  cpe: string;
+}
+
+export interface DecisionsTable {
+  id: Generated<number>;
+  advisory_id: string;
+  /** The asset the decision is about, or null for every asset holding `purl`. */
+  asset_id: number | null;
+  /** The component the decision is about, or null for the whole asset. */
+  purl: string | null;
+  status: string;
+  justification: string | null;
+  detail: string | null;
+  actor: string;
+  /** "vex:<file>" or "analyst". */
+  source: string;
+  decided_at: string;
+}
+
 export interface Schema {
   units: UnitsTable;
   assets: AssetsTable;
@@ -110,4 +178,11 @@ export interface Schema {
   links: LinksTable;
   flows: FlowsTable;
   dependencies: DependenciesTable;
+  advisories: AdvisoriesTable;
+  advisory_records: AdvisoryRecordsTable;
+  advisory_ids: AdvisoryIdsTable;
+  advisory_names: AdvisoryNamesTable;
+  package_matches: PackageMatchesTable;
+  os_matches: OsMatchesTable;
+  decisions: DecisionsTable;
 }

@@ -96,8 +96,15 @@ function openPostgres(url: string): Store {
 }
 
 async function migrate(store: Store): Promise<void> {
+  // Kysely looks for its bookkeeping tables by name across every schema; pin it to ours, or a
+  // kysely_migration table of another schema (another application, another test) is taken for ours.
+  const schema =
+    store.dialect === "postgres"
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(store.db)).rows[0]?.schema
+      : undefined;
   const migrator = new Migrator({
     db: store.db,
+    ...(schema !== undefined && { migrationTableSchema: schema }),
     provider: migrationProvider({
       dialect: store.dialect,
       serial: store.dialect === "sqlite" ? "integer" : "serial",

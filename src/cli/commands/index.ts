@@ -3,7 +3,15 @@
  */
 import type { CommandModule } from "../app.js";
 import { assetsCommand } from "./assets.js";
+import { exposureCommand } from "./exposure.js";
+import { feedsCommand } from "./feeds.js";
 import { importCommand } from "./import.js";
 import { versionCommand } from "./version.js";
 
-export const commands: readonly CommandModule[] = [importCommand, assetsCommand, versionCommand];
+export const commands: readonly CommandModule[] = [
+  importCommand,
+  assetsCommand,
+  feedsCommand,
+  exposureCommand,
+  versionCommand,
+];

@@ -4,6 +4,7 @@
  */
 import type { Kysely, Migration, MigrationProvider, RawBuilder } from "kysely";
 import * as inventory from "./001-inventory.js";
+import * as exposure from "./002-exposure.js";
 
 export interface MigrationContext {
   dialect: "sqlite" | "postgres";
@@ -16,7 +17,10 @@ export interface MigrationContext {
 // biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as it is now.
 type MigrationModule = { up(db: Kysely<any>, ctx: MigrationContext): Promise<void> };
 
-const migrations: [string, MigrationModule][] = [["001-inventory", inventory]];
+const migrations: [string, MigrationModule][] = [
+  ["001-inventory", inventory],
+  ["002-exposure", exposure],
+];
 
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {
   return {

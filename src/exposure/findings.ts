@@ -1,0 +1,50 @@
+/** `needle findings`: every stored finding across advisories, most severe first, decisions applied. */
+import { loadAdvisories } from "../store/advisories-repository.js";
+import {
+  decisionsFor,
+  type MatchFilter,
+  osMatchRows,
+  packageMatchRows,
+} from "../store/findings-repository.js";
+import type { Store } from "../store/store.js";
+import { applyDecisions } from "./decisions.js";
+import { type AffectedEntry, toEntry } from "./exposure.js";
+
+export interface FindingsFilter {
+  minScore?: number;
+  kevOnly?: boolean;
+  scope?: string;
+  exposure?: string;
+  limit?: number;
+}
+
+export interface FindingEntry extends AffectedEntry {
+  advisory: string;
+  severity: string;
+  score: number | null;
+  kevDueDate: string | null;
+}
+
+export async function listFindings(store: Store, filter: FindingsFilter = {}): Promise<FindingEntry[]> {
+  const match: MatchFilter = { ...filter };
+  const rows = [...(await packageMatchRows(store.db, match)), ...(await osMatchRows(store.db, match))];
+  const ids = [...new Set(rows.map((r) => r.advisoryId))];
+  const advisories = new Map((await loadAdvisories(store.db, ids)).map((a) => [a.id, a]));
+  const { affected } = applyDecisions(rows, await decisionsFor(store.db, ids), advisories);
+  const entries = affected.map((r) => ({
+    advisory: r.advisoryId,
+    severity: r.severity,
+    score: r.score,
+    kevDueDate: r.kevDueDate,
+    ...toEntry(r),
+  }));
+  entries.sort(
+    (a, b) =>
+      (b.score ?? -1) - (a.score ?? -1) ||
+      b.criticality - a.criticality ||
+      a.unit.localeCompare(b.unit) ||
+      a.asset.localeCompare(b.asset) ||
+      a.advisory.localeCompare(b.advisory),
+  );
+  return filter.limit === undefined ? entries : entries.slice(0, filter.limit);
+}
