@@ -1,0 +1,58 @@
+/**
+ * Puts the route table on a Fastify instance. JSON routes share the default JSON parser
+ * (bounded by `bodyLimit`); upload routes sit in their own encapsulated context whose
+ * parser hands over the raw bytes, bounded by `uploadLimit`.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
+import { AuthenticationError } from "../access/errors.js";
+import { actorName } from "../access/index.js";
+import { authorize } from "./auth.js";
+import type { Route } from "./route.js";
+import type { ServerServices } from "./services.js";
+
+export async function registerRoutes(
+  app: FastifyInstance,
+  routes: readonly Route[],
+  services: ServerServices,
+): Promise<void> {
+  for (const route of routes.filter((r) => !r.rawBody)) addRoute(app, route, services);
+  const uploads = routes.filter((r) => r.rawBody);
+  await app.register(async (scope) => {
+    scope.removeAllContentTypeParsers();
+    const types = [...new Set(uploads.flatMap((r) => r.rawBody ?? []))];
+    scope.addContentTypeParser(
+      types,
+      { parseAs: "buffer", bodyLimit: services.config.uploadLimit },
+      (_request, body, done) => done(null, body),
+    );
+    for (const route of uploads) addRoute(scope, route, services);
+  });
+}
+
+function addRoute(app: FastifyInstance, route: Route, services: ServerServices): void {
+  app.route({
+    method: route.method,
+    url: route.url,
+    handler: async (request: FastifyRequest, reply: FastifyReply) => {
+      const principal = await authorize(route, request, services);
+      const caller = () => {
+        if (!principal) throw new AuthenticationError("sign in first");
+        return principal;
+      };
+      if (route.status !== undefined) reply.code(route.status);
+      const result = await route.run({
+        params: request.params,
+        query: request.query,
+        body: request.body,
+        principal,
+        caller,
+        actor: () => ({ name: actorName(caller()), scope: caller().scope, requestId: request.id }),
+        services,
+        request,
+        reply,
+      });
+      if (route.produces) reply.type(route.produces);
+      return result;
+    },
+  });
+}
