@@ -3,10 +3,11 @@
  * Markdown table to bench/results/, and prints the table.
  */
 import { resolve } from "node:path";
+import { exposureBenchmark } from "./exposure-bench.js";
 import { type Benchmark, runBenchmarks } from "./harness.js";
 import { inventoryBenchmark } from "./inventory-bench.js";
 
-const all: Benchmark[] = [inventoryBenchmark()];
+const all: Benchmark[] = [inventoryBenchmark(), exposureBenchmark()];
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length === 0 ? all : all.filter((b) => wanted.includes(b.name));
