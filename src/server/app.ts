@@ -82,15 +82,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorate("services", services);
   app.setErrorHandler((error, request, reply) => reply.send(errorHandler(error, request, reply)));
   app.setNotFoundHandler((request, reply) => {
-    reply
-      .code(404)
-      .send({
-        error: {
-          code: "not_found",
-          message: `no route ${request.method} ${request.url}`,
-          requestId: request.id,
-        },
-      });
+    reply.code(404).send({
+      error: {
+        code: "not_found",
+        message: `no route ${request.method} ${request.url}`,
+        requestId: request.id,
+      },
+    });
   });
   app.addHook("onRequest", async (request, reply) => {
     reply.header("x-request-id", request.id);
