@@ -15,6 +15,8 @@ export async function registerRoutes(
   routes: readonly Route[],
   services: ServerServices,
 ): Promise<void> {
+  // JSON only: a text/plain body is refused (415) rather than handed to a JSON schema.
+  app.removeContentTypeParser("text/plain");
   for (const route of routes.filter((r) => !r.rawBody)) addRoute(app, route, services);
   const uploads = routes.filter((r) => r.rawBody);
   await app.register(async (scope) => {
