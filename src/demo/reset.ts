@@ -3,6 +3,7 @@
  * written, children before parents, so two provinces never mix.
  */
 import { sql } from "kysely";
+import { forgetPackages } from "../store/packages-repository.js";
 import type { Store } from "../store/store.js";
 
 /**
@@ -10,6 +11,8 @@ import type { Store } from "../store/store.js";
  * must join this list before it (on PostgreSQL, TRUNCATE refuses while it is missing).
  */
 export const INVENTORY_TABLES = [
+  // Decisions name assets by id without a foreign key: a new province must not inherit them.
+  "decisions",
   "occurrences",
   "scans",
   "dependencies",
@@ -49,6 +52,7 @@ export function isEmpty(size: InventorySize): boolean {
  * province and would otherwise point at the new one's rows.
  */
 export async function emptyInventory(store: Store): Promise<void> {
+  forgetPackages(store);
   const dependents = await dependentTables(store);
   const tables = [...dependents, ...INVENTORY_TABLES];
   if (store.dialect === "postgres") {

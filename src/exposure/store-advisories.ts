@@ -83,6 +83,22 @@ export async function ensureBundledAdvisories(store: Store): Promise<StoreAdviso
   return storeAdvisories(store, loadBundledAdvisories());
 }
 
+/**
+ * Matches every stored advisory against the whole inventory again (after a bulk load that
+ * bypassed the incremental path, such as the demo province); loads the bundle into an empty store.
+ */
+export async function reevaluateAll(store: Store): Promise<EvaluationReport> {
+  const loaded = await ensureBundledAdvisories(store);
+  if (loaded) return loaded.evaluation;
+  return store.db.transaction().execute(async (tx) => {
+    const rows = await tx.selectFrom("advisories").select("document").orderBy("id").execute();
+    return evaluateAdvisories(
+      tx,
+      rows.map((r) => JSON.parse(r.document) as Advisory),
+    );
+  });
+}
+
 function recordKey(advisory: Advisory): string {
   return `${advisory.id}|${[...advisory.sources].sort().join(",")}`;
 }

@@ -64,6 +64,11 @@ export function rememberPackages(store: Store, inserted: Map<string, number>): v
   for (const [purl, id] of inserted) cache.set(purl, id);
 }
 
+/** Forgets cached ids, for when packages were deleted (a demo province replaced with --force). */
+export function forgetPackages(store: Store): void {
+  caches.delete(store);
+}
+
 function cacheOf(store: Store): Map<string, number> {
   let cache = caches.get(store);
   if (!cache) {

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { checkScale, DEFAULT_SEED, generateProvince, type ProvinceSummary } from "../../demo/generate.js";
 import type { ProgressEvent } from "../../demo/write-province.js";
 import { InputError } from "../../domain/errors.js";
+import { reevaluateAll } from "../../exposure/store-advisories.js";
 import { action, type CommandModule } from "../app.js";
 import type { Output, Progress } from "../io.js";
 
@@ -37,6 +38,7 @@ export const demoCommand: CommandModule = {
             onProgress: progressReporter(ctx.out),
           });
           ctx.out.result(summary);
+          await reevaluateAll(store);
           for (const line of describeSummary(summary, store.location)) ctx.out.line(line);
         }),
       );

@@ -3,12 +3,16 @@
  */
 import type { CommandModule } from "../app.js";
 import { assetsCommand } from "./assets.js";
+import { demoCommand } from "./demo.js";
 import { exposureCommand } from "./exposure.js";
 import { feedsCommand } from "./feeds.js";
 import { importCommand } from "./import.js";
+import { startCommand } from "./start.js";
 import { versionCommand } from "./version.js";
 
 export const commands: readonly CommandModule[] = [
+  startCommand,
+  demoCommand,
   importCommand,
   assetsCommand,
   feedsCommand,

@@ -7,6 +7,7 @@ import type { Command } from "commander";
 import { DEFAULT_SEED, generateProvince } from "../../demo/generate.js";
 import { inventorySize, isEmpty } from "../../demo/reset.js";
 import { buildTour, type Tour } from "../../demo/tour.js";
+import { reevaluateAll } from "../../exposure/store-advisories.js";
 import type { Store } from "../../store/store.js";
 import { action, type CommandModule } from "../app.js";
 import { formatTable, type Output } from "../io.js";
@@ -38,6 +39,8 @@ export const startCommand: CommandModule = {
             });
             for (const line of describeSummary(summary, store.location)) ctx.out.note(line);
           }
+          // The province is written in bulk, past the incremental matcher: match it once here.
+          await reevaluateAll(store);
           await runTour(store, ctx.out);
         }),
       );
@@ -84,6 +87,7 @@ function tourLines(t: Tour): string[] {
     `  ${kinds.join(", ")}`,
     "",
     "Next, try:",
+    "  needle exposure CVE-2021-44228 --exposure internet   which internet-facing systems Log4Shell affects, and who owns them",
     `  needle components --name log4j-core${worst ? ` --version ${worst.version}` : ""}   who runs it, where, in which archive`,
     "  needle asset vaccine-portal                          one asset: owner, criticality, components, scans",
     "  needle assets --unit /qc/r06 --kind server           a region's servers",
