@@ -25,7 +25,10 @@ export interface Benchmark {
 export function ratio(f: Figure): string {
   if (!f.baseline || f.baseline.value === 0) return "";
   const r = f.value / f.baseline.value;
-  return `${r >= 10 ? r.toFixed(0) : r.toFixed(2)}x ${f.baseline.name} (${round(f.baseline.value)} ${f.unit})`;
+  const against = `${f.baseline.name} (${round(f.baseline.value)} ${f.unit})`;
+  // Below 1, say "1/N" so a 285-times-smaller figure does not print as 0.00x.
+  if (r < 1 && r > 0) return `1/${(1 / r).toFixed(1 / r >= 10 ? 0 : 1)} of ${against}`;
+  return `${r >= 10 ? r.toFixed(0) : r.toFixed(2)}x ${against}`;
 }
 
 function round(n: number): string {

@@ -6,8 +6,9 @@ import { resolve } from "node:path";
 import { exposureBenchmark } from "./exposure-bench.js";
 import { type Benchmark, runBenchmarks } from "./harness.js";
 import { inventoryBenchmark } from "./inventory-bench.js";
+import { scannerBenchmark } from "./scanner-bench.js";
 
-const all: Benchmark[] = [inventoryBenchmark(), exposureBenchmark()];
+const all: Benchmark[] = [inventoryBenchmark(), exposureBenchmark(), scannerBenchmark()];
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length === 0 ? all : all.filter((b) => wanted.includes(b.name));

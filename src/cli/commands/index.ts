@@ -3,10 +3,12 @@
  */
 import type { CommandModule } from "../app.js";
 import { assetsCommand } from "./assets.js";
+import { auditCommand } from "./audit.js";
 import { demoCommand } from "./demo.js";
 import { exposureCommand } from "./exposure.js";
 import { feedsCommand } from "./feeds.js";
 import { importCommand } from "./import.js";
+import { scanCommand } from "./scan.js";
 import { startCommand } from "./start.js";
 import { versionCommand } from "./version.js";
 
@@ -14,6 +16,8 @@ export const commands: readonly CommandModule[] = [
   startCommand,
   demoCommand,
   importCommand,
+  scanCommand,
+  auditCommand,
   assetsCommand,
   feedsCommand,
   exposureCommand,
