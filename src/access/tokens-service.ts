@@ -117,7 +117,7 @@ export async function listTokens(store: Store, scope: string): Promise<TokenView
 }
 
 export async function revokeToken(store: Store, id: number, actor: Actor): Promise<TokenView> {
-  return store.db.transaction().execute(async (tx) => {
+  const revoked = await store.db.transaction().execute(async (tx) => {
     const row = await findTokenById(tx, id);
     if (!row || !isWithin(row.scope_path, actor.scope)) throw new NotFoundError(`no token ${id}`);
     const before = tokenView(row, null);
@@ -136,15 +136,42 @@ export async function revokeToken(store: Store, id: number, actor: Actor): Promi
     });
     return after;
   });
+  // After the commit, so no request can cache the token again from the old row.
+  forgetCheckedTokens(store);
+  return revoked;
 }
 
 /** last_used_at is written at most once a minute per token, not on every request. */
 const TOUCH_INTERVAL_MS = 60_000;
 const touched = new Map<number, number>();
 
+/**
+ * Recently checked tokens, so a busy agent or dashboard costs one lookup per few seconds,
+ * not one per request. A revoke or disable in this process clears it at once; one made by
+ * another process (the CLI) takes effect within CACHE_MS.
+ */
+const CACHE_MS = 5_000;
+const checked = new WeakMap<Store, Map<string, { principal: Principal; until: number }>>();
+
+export function forgetCheckedTokens(store: Store): void {
+  checked.get(store)?.clear();
+}
+
 export async function authenticateToken(store: Store, token: string): Promise<Principal> {
   if (!token.startsWith(TOKEN_PREFIX)) throw new AuthenticationError("not a Needle token (expected ndl_...)");
-  const row = await findTokenByHash(store.db, sha256Hex(token));
+  const hash = sha256Hex(token);
+  let cache = checked.get(store);
+  if (!cache) checked.set(store, (cache = new Map()));
+  const hit = cache.get(hash);
+  if (hit && hit.until > Date.now()) return hit.principal;
+  const principal = await lookUpToken(store, hash);
+  if (cache.size > 10_000) cache.clear();
+  cache.set(hash, { principal, until: Date.now() + CACHE_MS });
+  return principal;
+}
+
+async function lookUpToken(store: Store, hash: string): Promise<Principal> {
+  const row = await findTokenByHash(store.db, hash);
   if (!row || row.revoked_at !== null) throw new AuthenticationError("unknown or revoked token");
   if (row.user_id !== null) {
     const owner = await findUserById(store.db, row.user_id);

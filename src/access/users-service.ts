@@ -16,6 +16,7 @@ import { recordAudit } from "./audit-service.js";
 import { AuthenticationError } from "./errors.js";
 import { isRole, ROLES, type Role } from "./roles.js";
 import { generatePassword, hashPassword, verifyPassword } from "./secrets.js";
+import { forgetCheckedTokens } from "./tokens-service.js";
 
 /** What a user looks like outside the store: never the password hash. */
 export interface UserView {
@@ -119,7 +120,7 @@ export async function setDisabled(
   disabled: boolean,
   actor: Actor,
 ): Promise<UserView> {
-  return store.db.transaction().execute(async (tx) => {
+  const changed = await store.db.transaction().execute(async (tx) => {
     const row = await findUserByName(tx, name);
     if (!row || !isWithin(row.scope_path, actor.scope)) throw new NotFoundError(`no user "${name}"`);
     const before = userView(row);
@@ -128,6 +129,9 @@ export async function setDisabled(
     await audit(tx, actor, disabled ? "user.disable" : "user.enable", before, before, after);
     return after;
   });
+  // After the commit: the user's owned tokens stop at once in this process.
+  forgetCheckedTokens(store);
+  return changed;
 }
 
 /** Checks a name and password; the same answer (and about the same time) for every failure. */

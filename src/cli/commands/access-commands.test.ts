@@ -70,16 +70,20 @@ describe("needle user and needle token", () => {
     const list = await run(db, ["token", "list"]);
     expect(list.out).toContain("agent-h1");
     expect(list.out).not.toContain(created.token);
-    const store = await openStore({ kind: "sqlite", path: db });
+    const before = await openStore({ kind: "sqlite", path: db });
     try {
-      expect(await authenticateToken(store, created.token)).toMatchObject({
-        role: "agent",
-        scope: "/qc/r06/h1",
-      });
-      expect((await run(db, ["token", "revoke", String(created.id)])).code).toBe(0);
-      await expect(authenticateToken(store, created.token)).rejects.toThrow(/revoked/);
+      const principal = await authenticateToken(before, created.token);
+      expect(principal).toMatchObject({ role: "agent", scope: "/qc/r06/h1" });
     } finally {
-      await store.close();
+      await before.close();
+    }
+    expect((await run(db, ["token", "revoke", String(created.id)])).code).toBe(0);
+    // A fresh process (store) sees the revoke at once; a running server within seconds.
+    const after = await openStore({ kind: "sqlite", path: db });
+    try {
+      await expect(authenticateToken(after, created.token)).rejects.toThrow(/revoked/);
+    } finally {
+      await after.close();
     }
     expect((await run(db, ["token", "revoke", "abc"])).code).toBe(2);
   });
