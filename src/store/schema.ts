@@ -4,6 +4,7 @@
  * same on both engines.
  */
 import type { Generated } from "kysely";
+import type { AccessSchema } from "./access-schema.js";
 
 export interface UnitsTable {
   path: string;
@@ -168,7 +169,7 @@ export interface DecisionsTable {
   decided_at: string;
 }
 
-export interface Schema {
+export interface Schema extends AccessSchema {
   units: UnitsTable;
   assets: AssetsTable;
   packages: PackagesTable;

@@ -9,11 +9,17 @@ import { exposureCommand } from "./exposure.js";
 import { feedsCommand } from "./feeds.js";
 import { importCommand } from "./import.js";
 import { scanCommand } from "./scan.js";
+import { serveCommand } from "./serve.js";
 import { startCommand } from "./start.js";
+import { tokenCommand } from "./token.js";
+import { userCommand } from "./user.js";
 import { versionCommand } from "./version.js";
 
 export const commands: readonly CommandModule[] = [
   startCommand,
+  serveCommand,
+  userCommand,
+  tokenCommand,
   demoCommand,
   importCommand,
   scanCommand,

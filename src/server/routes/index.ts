@@ -4,6 +4,7 @@
  * scoping and anonymous-access tests pick it up from this list.
  */
 import type { Route } from "../route.js";
+import { advisoriesRoutes } from "./advisories-routes.js";
 import { assetsRoutes } from "./assets-routes.js";
 import { auditRoutes } from "./audit-routes.js";
 import { componentsRoutes } from "./components-routes.js";
@@ -20,6 +21,7 @@ export const apiRoutes: readonly Route[] = [
   ...unitsRoutes,
   ...assetsRoutes,
   ...componentsRoutes,
+  ...advisoriesRoutes,
   ...scansRoutes,
   ...auditRoutes,
   ...usersRoutes,

@@ -5,6 +5,7 @@
 import type { Kysely, Migration, MigrationProvider, RawBuilder } from "kysely";
 import * as inventory from "./001-inventory.js";
 import * as exposure from "./002-exposure.js";
+import * as access from "./003-access.js";
 
 export interface MigrationContext {
   dialect: "sqlite" | "postgres";
@@ -20,6 +21,7 @@ type MigrationModule = { up(db: Kysely<any>, ctx: MigrationContext): Promise<voi
 const migrations: [string, MigrationModule][] = [
   ["001-inventory", inventory],
   ["002-exposure", exposure],
+  ["003-access", access],
 ];
 
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {
