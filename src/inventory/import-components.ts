@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import type { Kysely } from "kysely";
 import type { Component } from "../domain/component.js";
 import { evaluatePackages } from "../exposure/evaluate.js";
+import { onScanImported } from "../response/verify.js";
 import { type OccurrenceRow, replaceOccurrences } from "../store/occurrences-repository.js";
 import { ensurePackages, rememberPackages } from "../store/packages-repository.js";
 import { insertScan, latestScan } from "../store/scans-repository.js";
@@ -146,6 +147,7 @@ async function recordComponents(
     occurrence_count: rows.length,
   });
   await replaceOccurrences(store, tx, { assetId: asset.id, source: input.source, scanId }, rows);
+  await onScanImported(tx, asset.id);
   await tx.updateTable("assets").set({ last_seen: now }).where("id", "=", asset.id).execute();
   const result = {
     ...base,

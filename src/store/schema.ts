@@ -5,6 +5,7 @@
  */
 import type { Generated } from "kysely";
 import type { AccessSchema } from "./access-schema.js";
+import type { ResponseSchema } from "./response-schema.js";
 
 export interface UnitsTable {
   path: string;
@@ -169,7 +170,7 @@ export interface DecisionsTable {
   decided_at: string;
 }
 
-export interface Schema extends AccessSchema {
+export interface Schema extends AccessSchema, ResponseSchema {
   units: UnitsTable;
   assets: AssetsTable;
   packages: PackagesTable;

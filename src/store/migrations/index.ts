@@ -6,6 +6,7 @@ import type { Kysely, Migration, MigrationProvider, RawBuilder } from "kysely";
 import * as inventory from "./001-inventory.js";
 import * as exposure from "./002-exposure.js";
 import * as access from "./003-access.js";
+import * as response from "./004-response.js";
 
 export interface MigrationContext {
   dialect: "sqlite" | "postgres";
@@ -22,6 +23,7 @@ const migrations: [string, MigrationModule][] = [
   ["001-inventory", inventory],
   ["002-exposure", exposure],
   ["003-access", access],
+  ["004-response", response],
 ];
 
 export function migrationProvider(ctx: MigrationContext): MigrationProvider {
