@@ -86,7 +86,9 @@ describe("needle demo generate", () => {
 describe("needle start", () => {
   it("generates on an empty store at NEEDLE_DEMO_SCALE, then tours it; later runs only tour", async () => {
     const db = join(dir, "start.db");
-    const first = await run(startCommand, ["start", "--db", db, "--json"], { NEEDLE_DEMO_SCALE: "0.01" });
+    const first = await run(startCommand, ["start", "--no-serve", "--db", db, "--json"], {
+      NEEDLE_DEMO_SCALE: "0.01",
+    });
     expect(first.exitCode).toBe(0);
     expect(first.stderr).toMatch(/generating the demo province at scale 0.01/);
     const tour = JSON.parse(first.stdout);
@@ -94,14 +96,16 @@ describe("needle start", () => {
     expect(tour.log4jCore.assets).toBeGreaterThan(0);
     expect(tour.log4jCore.versions.length).toBeGreaterThan(5);
     expect(tour.neverScanned.byKind.server).toBeGreaterThan(0);
-    const second = await run(startCommand, ["start", "--db", db]);
+    const second = await run(startCommand, ["start", "--no-serve", "--db", db]);
     expect(second.stderr).not.toMatch(/generating/);
     expect(second.stdout).toMatch(/Where is log4j-core\?/);
     expect(second.stdout).toMatch(/needle asset vaccine-portal/);
   });
 
   it("rejects a bad NEEDLE_DEMO_SCALE with exit 2", async () => {
-    const r = await run(startCommand, ["start", "--db", join(dir, "bad.db")], { NEEDLE_DEMO_SCALE: "3" });
+    const r = await run(startCommand, ["start", "--no-serve", "--db", join(dir, "bad.db")], {
+      NEEDLE_DEMO_SCALE: "3",
+    });
     expect(r.exitCode).toBe(2);
     expect(r.stderr).toMatch(/NEEDLE_DEMO_SCALE/);
   });

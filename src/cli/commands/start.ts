@@ -8,6 +8,8 @@ import { DEFAULT_SEED, generateProvince } from "../../demo/generate.js";
 import { inventorySize, isEmpty } from "../../demo/reset.js";
 import { buildTour, type Tour } from "../../demo/tour.js";
 import { reevaluateAll } from "../../exposure/store-advisories.js";
+import { loadServerConfig } from "../../server/config.js";
+import { startServer } from "../../server/start-server.js";
 import type { Store } from "../../store/store.js";
 import { action, type CommandModule } from "../app.js";
 import { formatTable, type Output } from "../io.js";
@@ -23,8 +25,9 @@ export const startCommand: CommandModule = {
       .description(
         "generate the demo province when the store is empty (NEEDLE_DEMO_SCALE sets its size), then tour it",
       )
+      .option("--no-serve", "generate and tour only; do not start the server")
       .action(
-        action(async (ctx) => {
+        action(async (ctx, options: { serve: boolean }) => {
           const store = await ctx.store();
           if (isEmpty(await inventorySize(store))) {
             const env = process.env.NEEDLE_DEMO_SCALE;
@@ -42,6 +45,10 @@ export const startCommand: CommandModule = {
           // The province is written in bulk, past the incremental matcher: match it once here.
           await reevaluateAll(store);
           await runTour(store, ctx.out);
+          if (!options.serve) return;
+          const config = await loadServerConfig({ env: process.env, file: undefined, overrides: {} });
+          const server = await startServer(store, { config, print: (line) => ctx.out.note(line) });
+          await server.closed;
         }),
       );
   },
