@@ -161,7 +161,10 @@ export async function authenticateToken(store: Store, token: string): Promise<Pr
   if (!token.startsWith(TOKEN_PREFIX)) throw new AuthenticationError("not a Needle token (expected ndl_...)");
   const hash = sha256Hex(token);
   let cache = checked.get(store);
-  if (!cache) checked.set(store, (cache = new Map()));
+  if (!cache) {
+    cache = new Map();
+    checked.set(store, cache);
+  }
   const hit = cache.get(hash);
   if (hit && hit.until > Date.now()) return hit.principal;
   const principal = await lookUpToken(store, hash);

@@ -67,7 +67,7 @@ export function osCpe(os: OperatingSystem): string | undefined {
     const product = typeof rule.product === "string" ? rule.product : rule.product(m);
     const version = rule.version ? rule.version(m, os) : "-";
     const update = os.servicePack ? os.servicePack.toLowerCase().replace(/\s+/g, "") : "-";
-    return `cpe:2.3:o:${rule.vendor}:${product}:${escape(version)}:${update}:*:*:*:*:*:*`;
+    return `cpe:2.3:o:${rule.vendor}:${product}:${escapeCpe(version)}:${update}:*:*:*:*:*:*`;
   }
   return undefined;
 }
@@ -78,6 +78,6 @@ function normaliseNtVersion(version: string): string {
 }
 
 /** CPE 2.3 formatted-string escaping of the characters a version may hold. */
-function escape(value: string): string {
+function escapeCpe(value: string): string {
   return value.replace(/([^A-Za-z0-9._\-*])/g, "\\$1");
 }
