@@ -35,6 +35,23 @@ export interface AffectedRow {
   fixed: string;
 }
 
+// The advisory and asset columns both match kinds (package and OS) report.
+const ADVISORY_COLUMNS = [
+  "adv.score",
+  "adv.severity_level as severity",
+  "adv.kev_due_date as kevDueDate",
+] as const;
+const ASSET_COLUMNS = [
+  "a.id as assetId",
+  "a.name as asset",
+  "a.unit_path as unit",
+  "a.kind",
+  "a.exposure",
+  "a.criticality",
+  "a.state",
+  "a.owner_contact as ownerContact",
+] as const;
+
 export async function packageMatchRows(db: Kysely<Schema>, f: MatchFilter): Promise<AffectedRow[]> {
   let q = db
     .selectFrom("package_matches as pm")
@@ -44,17 +61,8 @@ export async function packageMatchRows(db: Kysely<Schema>, f: MatchFilter): Prom
     .innerJoin("assets as a", "a.id", "o.asset_id")
     .select([
       "pm.advisory_id as advisoryId",
-      "adv.score",
-      "adv.severity_level as severity",
-      "adv.kev_due_date as kevDueDate",
-      "a.id as assetId",
-      "a.name as asset",
-      "a.unit_path as unit",
-      "a.kind",
-      "a.exposure",
-      "a.criticality",
-      "a.state",
-      "a.owner_contact as ownerContact",
+      ...ADVISORY_COLUMNS,
+      ...ASSET_COLUMNS,
       "p.purl",
       "p.version",
       "o.location",
@@ -79,17 +87,8 @@ export async function osMatchRows(db: Kysely<Schema>, f: MatchFilter): Promise<A
     .innerJoin("assets as a", "a.id", "om.asset_id")
     .select((eb) => [
       "om.advisory_id as advisoryId",
-      "adv.score",
-      "adv.severity_level as severity",
-      "adv.kev_due_date as kevDueDate",
-      "a.id as assetId",
-      "a.name as asset",
-      "a.unit_path as unit",
-      "a.kind",
-      "a.exposure",
-      "a.criticality",
-      "a.state",
-      "a.owner_contact as ownerContact",
+      ...ADVISORY_COLUMNS,
+      ...ASSET_COLUMNS,
       "om.cpe as purl",
       eb.fn.coalesce("a.os_service_pack", eb.val("")).as("version"),
       eb.val("operating system").as("location"),
