@@ -7,6 +7,7 @@ import type { Route } from "../route.js";
 import { advisoriesRoutes } from "./advisories-routes.js";
 import { assetsRoutes } from "./assets-routes.js";
 import { auditRoutes } from "./audit-routes.js";
+import { campaignsRoutes } from "./campaigns-routes.js";
 import { componentsRoutes } from "./components-routes.js";
 import { opsRoutes } from "./ops-routes.js";
 import { scansRoutes } from "./scans-routes.js";
@@ -24,6 +25,7 @@ export const apiRoutes: readonly Route[] = [
   ...advisoriesRoutes,
   ...scansRoutes,
   ...auditRoutes,
+  ...campaignsRoutes,
   ...usersRoutes,
   ...tokensRoutes,
 ];
