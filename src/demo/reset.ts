@@ -69,7 +69,7 @@ export async function dependentTables(store: Store): Promise<string[]> {
   const edges = await foreignKeys(store);
   const inside = new Set<string>(INVENTORY_TABLES);
   const found: string[] = [];
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const { table, references } of edges) {
       if (!inside.has(table) && inside.has(references)) {

@@ -33,10 +33,7 @@ export interface KevFacts {
 
 /** One OSV range event; exactly one key is set (https://ossf.github.io/osv-schema/#affectedrangesevents-fields). */
 export type RangeEvent =
-  | { introduced: string }
-  | { fixed: string }
-  | { last_affected: string }
-  | { limit: string };
+  { introduced: string } | { fixed: string } | { last_affected: string } | { limit: string };
 
 export interface AffectedRange {
   type: "ECOSYSTEM" | "SEMVER" | "GIT";

@@ -280,7 +280,7 @@ describeEachEngine("inventory", (engine) => {
   it("keeps every component of the published real-world SBOMs", async () => {
     await seed();
     const dir = new URL("../../../shared/realworld/", import.meta.url);
-    let files: string[] = [];
+    let files: string[];
     try {
       files = ["keycloak-10.0.2.json", "juice-shop.json"].filter(
         (f) => readFileSync(new URL(f, dir)).length > 0,

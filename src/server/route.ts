@@ -59,8 +59,12 @@ interface RouteShape {
   example?: { query?: Record<string, string>; body?: unknown };
 }
 
-export interface RouteDef<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType, R extends z.ZodType>
-  extends RouteShape {
+export interface RouteDef<
+  P extends z.ZodType,
+  Q extends z.ZodType,
+  B extends z.ZodType,
+  R extends z.ZodType,
+> extends RouteShape {
   params?: P;
   query?: Q;
   body?: B;

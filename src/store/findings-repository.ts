@@ -104,13 +104,13 @@ export async function osMatchRows(db: Kysely<Schema>, f: MatchFilter): Promise<A
     .execute();
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: shared by two queries whose builders differ only in the joined tables.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- shared by two queries whose builders differ only in the joined tables.
 function applyFilter<Q extends { where: (...args: any[]) => Q }>(q: Q, f: MatchFilter): Q {
   let out = q;
   if (f.advisoryIds) out = out.where("adv.id", "in", f.advisoryIds.length > 0 ? f.advisoryIds : [""]);
   if (f.scope && f.scope !== "/") {
     const scope = f.scope;
-    // biome-ignore lint/suspicious/noExplicitAny: the expression builder of either query.
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the expression builder of either query.
     out = out.where((eb: any) => withinScope(eb, "a.unit_path", scope));
   }
   if (f.exposure) out = out.where("a.exposure", "=", f.exposure);

@@ -34,7 +34,7 @@ export async function runWebhook(
         signal: AbortSignal.timeout(config.timeoutMs),
       });
     } catch (error) {
-      throw new Error(`POST ${config.url}: ${failureText(error, config.timeoutMs)}`);
+      throw new Error(`POST ${config.url}: ${failureText(error, config.timeoutMs)}`, { cause: error });
     }
     await response.body?.cancel();
     if (response.ok) return;

@@ -6,7 +6,7 @@
 import type { Kysely } from "kysely";
 import type { MigrationContext } from "./index.js";
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as it is now.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run against the schema as it was, not as it is now.
 type AnyDb = Kysely<any>;
 
 export async function up(db: AnyDb, ctx: MigrationContext): Promise<void> {

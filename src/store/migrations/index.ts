@@ -16,7 +16,7 @@ export interface MigrationContext {
   pathText: "text" | RawBuilder<unknown>;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations run against the schema as it was, not as it is now.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations run against the schema as it was, not as it is now.
 type MigrationModule = { up(db: Kysely<any>, ctx: MigrationContext): Promise<void> };
 
 const migrations: [string, MigrationModule][] = [

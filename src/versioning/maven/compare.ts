@@ -40,7 +40,7 @@ export function compareMavenItems(a: readonly MavenItem[], b: readonly MavenItem
   for (let i = 0; i < length; i++) {
     const x = a[i];
     const y = b[i];
-    let result = 0;
+    let result: number;
     if (x === undefined) result = y === undefined ? 0 : -compareWithNothing(y);
     else result = y === undefined ? compareWithNothing(x) : compareItem(x, y);
     if (result !== 0) return result;
