@@ -97,7 +97,7 @@ describeEachEngine("the Log4Shell campaign on the demo province", (engine) => {
     const list = await statusList(store, id);
     expect(list.counts).toEqual({ ...expected, total: published.length });
     expect(list.services.map((s) => s.status).sort()).toEqual(published.map(serviceStatus).sort());
-    expect(JSON.stringify(list)).not.toMatch(/log4j|2\.14|\/qc\/|10\.\d+\.\d+\.\d+/);
+    expect(JSON.stringify(list)).not.toMatch(/log4j|"version"|"unit"|\/qc\/|\b10\.\d+\.\d+\.\d+/);
   }
 
   it("shuts the affected internet services down, verifies them by scan and reopens them in priority order", async () => {
