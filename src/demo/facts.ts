@@ -116,7 +116,15 @@ export const PROFILES: readonly EstablishmentProfile[] = [
     web: 14,
     departments: ["finance", "human-resources", "operations", "communications", "information-technology"],
   },
-  { kind: "city", prefix: "v", label: "City services", share: 0.14, size: 4, web: 7, departments: [] },
+  {
+    kind: "city",
+    prefix: "v",
+    label: "City services",
+    share: 0.14,
+    size: 4,
+    web: 7,
+    departments: [],
+  },
 ];
 
 /** Size and web weights of the centres themselves (they host the shared services). */
@@ -148,7 +156,15 @@ export const BACKBONE_KBPS: readonly (readonly [number, number])[] = [
 
 /** Share of servers, sites and services that were never scanned: their contents are unknown. */
 export const NEVER_SCANNED_SHARE = 0.12;
-/** Share of workstations whose inventory agent reported installed software. */
-export const WORKSTATION_INVENTORY_SHARE = 0.06;
+/**
+ * Share of workstations whose inventory agent reported installed software, by OS: the
+ * agent runs on current Windows and on XP; the Windows 95 to 2000 tail mostly never had it,
+ * so about a quarter of the fleet stays uninventoried (contents unknown).
+ */
+export const WORKSTATION_INVENTORY_SHARE = {
+  current: 0.85,
+  xp: 0.6,
+  legacy: 0.12,
+} as const;
 /** Share of assets with no recorded owner contact (nobody to call). */
 export const NO_OWNER_SHARE = 0.05;

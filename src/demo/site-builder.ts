@@ -36,7 +36,11 @@ export class SiteBuilder {
 
   router(): void {
     const asset = this.base(`${this.site.code}-rtr`, "network-device", "internal", 4, "lan");
-    asset.os = { family: "other", name: "Cisco IOS", version: this.random.pick(["12.2", "12.4", "15.1"]) };
+    asset.os = {
+      family: "other",
+      name: "Cisco IOS",
+      version: this.random.pick(["12.2", "12.4", "15.1"]),
+    };
     this.push(asset, "router", false, "other", []);
   }
 
@@ -119,7 +123,10 @@ export class SiteBuilder {
     );
     asset.os = choice.os;
     asset.antivirus = drawAntivirus(r, choice.os, choice.legacy);
-    const inventoried = r.chance(WORKSTATION_INVENTORY_SHARE);
+    const share = WORKSTATION_INVENTORY_SHARE;
+    const inventoried = r.chance(
+      choice.os.name === "Windows XP" ? share.xp : choice.legacy ? share.legacy : share.current,
+    );
     if (inventoried) this.scan(asset);
     else if (r.chance(0.92)) asset.lastSeen = timeBefore(r.int(0, 45 * DAY_MINUTES));
     const apps: AppPlan[] = inventoried ? [{ archetype: "desktop", name: "desktop" }] : [];

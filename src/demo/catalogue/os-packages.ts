@@ -6,67 +6,9 @@
  */
 import type { Distro } from "../operating-systems.js";
 import { hashSeed } from "../random.js";
+import { DEB_NAMES } from "./deb-names.js";
 import { identity, type Pkg } from "./package-line.js";
-
-const DEB_NAMES = `
-adduser apt base-files base-passwd bash bsdutils coreutils dash debconf debianutils diffutils dpkg
-e2fsprogs findutils gcc-8-base gpgv grep gzip hostname init-system-helpers libacl1 libapt-pkg5.0
-libattr1 libaudit1 libblkid1 libbz2-1.0 libc-bin libc6 libcap-ng0 libcom-err2 libdb5.3 libdebconfclient0
-libext2fs2 libfdisk1 libffi6 libgcc1 libgcrypt20 libgmp10 libgnutls30 libgpg-error0 libhogweed4
-libidn2-0 liblz4-1 liblzma5 libmount1 libncursesw6 libnettle6 libp11-kit0 libpam-modules
-libpam-modules-bin libpam-runtime libpam0g libpcre3 libseccomp2 libselinux1 libsemanage1 libsepol1
-libsmartcols1 libss2 libstdc++6 libsystemd0 libtasn1-6 libtinfo6 libudev1 libunistring2 libuuid1
-libzstd1 login mawk mount ncurses-base ncurses-bin passwd perl-base sed sensible-utils sysvinit-utils
-tar tzdata util-linux zlib1g openssl libssl1.1 ca-certificates openssh-server openssh-client
-openssh-sftp-server sudo curl libcurl4 wget gnupg rsyslog cron logrotate systemd systemd-sysv udev
-dbus libdbus-1-3 iproute2 iptables iputils-ping net-tools procps psmisc less vim-tiny nano
-bzip2 xz-utils unzip zip file libmagic1 lsb-base lsb-release python3 python3-minimal libpython3.7
-python3.7 python3-apt perl perl-modules-5.28 libperl5.28 git git-man libexpat1 libxml2 libxslt1.1
-libsqlite3-0 libpq5 libldap-2.4-2 libsasl2-2 libkrb5-3 libgssapi-krb5-2 libk5crypto3 libkrb5support0
-libkeyutils1 libnghttp2-14 librtmp1 libssh2-1 libpsl5 publicsuffix libpcre2-8-0 libreadline7
-readline-common libedit2 libbsd0 libwrap0 libnss3 libnspr4 libjpeg62-turbo libpng16-16 libtiff5
-libfreetype6 fontconfig-config libfontconfig1 fonts-dejavu-core libx11-6 libx11-data libxau6
-libxcb1 libxdmcp6 libxext6 libxrender1 libxi6 libxtst6 libasound2 libcups2 libgif7 liblcms2-2
-openjdk-11-jre-headless java-common apache2 apache2-bin apache2-data apache2-utils libapr1
-libaprutil1 nginx nginx-common libnginx-mod-http-geoip postgresql-11 postgresql-client-11
-postgresql-common mariadb-server-10.3 mariadb-client-10.3 libmariadb3 redis-server libjemalloc2
-php7.3 php7.3-cli php7.3-common php7.3-fpm php7.3-mysql libapache2-mod-php7.3 nodejs libuv1
-libicu63 bind9-host libbind9-161 libdns1104 libisc1100 ntp sntp isc-dhcp-client isc-dhcp-common
-postfix bsd-mailx exim4-base samba-common smbclient libsmbclient libwbclient0 nfs-common rpcbind
-libtirpc3 libnfsidmap2 cifs-utils snmpd libsnmp30 libsnmp-base rsync screen tmux htop lsof strace
-tcpdump libpcap0.8 traceroute dnsutils whois telnet ftp netcat-traditional auditd libauparse0
-apparmor libapparmor1 unattended-upgrades python3-six python3-requests python3-urllib3
-python3-certifi python3-chardet python3-idna python3-yaml python3-cryptography
-`;
-
-const RPM_NAMES = `
-basesystem bash bzip2-libs ca-certificates centos-release chkconfig coreutils cpio cracklib
-cracklib-dicts cronie curl cyrus-sasl-lib dbus dbus-libs device-mapper diffutils dracut e2fsprogs
-e2fsprogs-libs elfutils-libelf elfutils-libs expat file-libs filesystem findutils gawk gdbm glib2
-glibc glibc-common gmp gnupg2 gpgme grep gzip hostname info iproute iptables iputils
-kernel kernel-tools keyutils-libs kmod kmod-libs krb5-libs libacl libattr libblkid libcap libcap-ng
-libcom_err libcurl libdb libdb-utils libffi libgcc libgcrypt libgpg-error libidn libmount libnghttp2
-libpwquality libselinux libsemanage libsepol libsmartcols libssh2 libstdc++ libtasn1 libuser libutempter
-libuuid libverto libxml2 lua lz4 ncurses ncurses-base ncurses-libs nspr nss nss-softokn nss-softokn-freebl
-nss-sysinit nss-tools nss-util openldap openssl openssl-libs p11-kit p11-kit-trust pam pcre pinentry
-popt procps-ng python python-libs qrencode-libs readline rpm rpm-build-libs rpm-libs rpm-python sed
-setup shadow-utils shared-mime-info sqlite systemd systemd-libs systemd-sysv tar tzdata ustr
-util-linux vim-minimal which xz xz-libs yum yum-plugin-fastestmirror zlib sudo openssh openssh-server
-openssh-clients rsyslog logrotate audit audit-libs firewalld firewalld-filesystem polkit polkit-pkla-compat
-NetworkManager NetworkManager-libnm dhclient dhcp-common dhcp-libs bind-libs bind-libs-lite
-bind-license bind-utils chrony ntpdate postfix mariadb-libs net-tools lsof tcpdump libpcap telnet
-wget rsync unzip zip less vim-enhanced vim-common perl perl-libs perl-Carp perl-Exporter
-perl-File-Path perl-Getopt-Long perl-PathTools perl-Scalar-List-Utils perl-Socket perl-constant
-perl-macros git httpd httpd-tools apr apr-util mod_ssl mod_http2 nginx nginx-filesystem
-java-1.8.0-openjdk java-1.8.0-openjdk-headless java-11-openjdk-headless tomcat tomcat-lib
-postgresql postgresql-libs postgresql-server mysql-community-server mysql-community-client
-mysql-community-libs php php-cli php-common php-fpm php-mysqlnd net-snmp net-snmp-libs samba-client-libs
-samba-common cifs-utils nfs-utils rpcbind libtirpc libnfsidmap gssproxy keyutils quota sysstat
-lm_sensors-libs dmidecode pciutils pciutils-libs usbutils kexec-tools grub2 grub2-tools
-grub2-common os-prober freetype fontconfig fontpackages-filesystem dejavu-fonts-common
-dejavu-sans-fonts libX11 libX11-common libXau libxcb libXext libXrender libXi libXtst libjpeg-turbo
-libpng libtiff giflib lcms2 alsa-lib cups-libs avahi-libs gnutls nettle trousers libseccomp
-`;
+import { RPM_NAMES } from "./rpm-names.js";
 
 /** Real versions of the packages advisories name most, per distro release: [base, updates...]. */
 const REAL: Readonly<Record<string, Readonly<Record<string, readonly string[]>>>> = {
@@ -120,6 +62,15 @@ export function osPackages(distro: Distro, patchLevel: number): readonly Pkg[] {
 /** How many of a distro's candidates every host has: the base system. */
 export const BASE_PACKAGES = 110;
 
+/**
+ * How many OS packages one host lists: 400 to 1,500 (a minimal server near 400, one with a
+ * desktop stack, compilers and agents near 1,500), most near 700; at most what the distro's
+ * candidates hold. `u` is a uniform draw in [0, 1).
+ */
+export function hostPackageCount(u: number, candidates: number): number {
+  return Math.min(candidates, Math.round(400 + u ** 1.6 * 1_100));
+}
+
 const cache = new Map<string, Pkg[]>();
 
 const ARCH_ALL =
@@ -130,7 +81,10 @@ function build(distro: Distro, name: string, level: number): Pkg {
   const version = real ? real[Math.min(level, real.length - 1)]! : synthetic(distro, name, level);
   const deb = distro.family === "deb";
   const arch = ARCH_ALL.test(name) ? (deb ? "all" : "noarch") : deb ? "amd64" : "x86_64";
-  return identity(distro.family, distro.vendor, name, version, { arch, distro: distro.id });
+  return identity(distro.family, distro.vendor, name, version, {
+    arch,
+    distro: distro.id,
+  });
 }
 
 function synthetic(distro: Distro, name: string, level: number): string {

@@ -8,7 +8,6 @@
 import {
   BOOT_LINES,
   BOOT_MODULES,
-  JAVA_POOL,
   LOG4J_CORE_WEIGHTS,
   LOG4J1_WEIGHTS,
   log4j1,
@@ -20,6 +19,7 @@ import {
   slf4jApi,
   tomcatEmbed,
 } from "../catalogue/maven.js";
+import { JAVA_POOL } from "../catalogue/maven-pool.js";
 import { identity, type Pkg } from "../catalogue/package-line.js";
 import type { AppPlan } from "../plan.js";
 import type { Random } from "../random.js";
@@ -50,7 +50,7 @@ interface Lib {
 export function javaApp(r: Random, app: AppPlan, siteCode: string, windows: boolean, out: Occurrences): void {
   const era = r.next();
   const libs = app.archetype === "java-boot" ? bootLibs(r, app) : plainLibs(r, app, era);
-  for (const line of r.sample(JAVA_POOL, r.int(50, 95))) libs.push(lib(line.forEra(r, era)));
+  for (const line of r.sample(JAVA_POOL, r.int(60, 220))) libs.push(lib(line.forEra(r, era)));
   for (let i = r.int(3, 12); i > 0; i--) {
     const module = `${r.pick(["portal", "records", "billing", "common", "forms"])}-${r.pick(["core", "model", "services", "web", "common", "client", "batch", "reports"])}`;
     // Internal modules are shared by a site's applications: versions vary little.
@@ -94,7 +94,11 @@ function bootLibs(r: Random, app: AppPlan): Lib[] {
 
 function addLog4j2(r: Random, libs: Lib[], version: string): void {
   const mitigated = !FIXED.has(version) && r.chance(0.1);
-  libs.push({ pkg: log4jCore.version(version), properties: mitigated ? MITIGATED : null, core: true });
+  libs.push({
+    pkg: log4jCore.version(version),
+    properties: mitigated ? MITIGATED : null,
+    core: true,
+  });
   libs.push(lib(log4jApi.version(version), true));
   if (r.chance(0.4)) libs.push(lib(log4jSlf4j.version(version), true));
 }

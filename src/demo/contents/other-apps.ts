@@ -1,11 +1,8 @@
 /**
  * Non-Java applications as a scanner finds them: node_modules trees (with the nested copies
  * at other versions that npm leaves), Python virtualenv dist-info directories, .NET
- * assemblies in a site's bin, script files of a static site, and a Windows machine's
- * installed programs.
+ * assemblies in a site's bin, and script files of a static site.
  */
-import { DESKTOP_POOL } from "../catalogue/desktop.js";
-import { LOG4J_CORE_WEIGHTS, log4j1, log4jCore } from "../catalogue/maven.js";
 import { NPM_POOL, npmDir } from "../catalogue/npm.js";
 import { NUGET_POOL } from "../catalogue/nuget.js";
 import { PYPI_POOL } from "../catalogue/pypi.js";
@@ -52,18 +49,5 @@ export function staticSite(r: Random, app: AppPlan, out: Occurrences): void {
   for (const line of NPM_POOL.filter((l) => STATIC_LIBS.has(l.name) && r.chance(0.6))) {
     const pkg = line.forEra(r, era);
     out.add(pkg, `/var/www/${app.name}/js/${pkg.name}-${pkg.version}.min.js`);
-  }
-}
-
-/** Installed programs; now and then a desktop Java client that bundles its own log4j. */
-export function desktop(r: Random, out: Occurrences): void {
-  const era = r.next();
-  for (const line of r.sample(DESKTOP_POOL, r.int(6, 16))) {
-    out.add(line.forEra(r, era), `C:/Program Files/${line.namespace}/${line.name}`);
-  }
-  if (r.chance(0.1)) {
-    const client = r.pick(["ClinicalViewer", "PayrollClient", "ReportDesigner", "LabConsole"]);
-    const pkg = r.chance(0.5) ? log4j1.latest : log4jCore.version(r.weighted(LOG4J_CORE_WEIGHTS));
-    out.add(pkg, `C:/Program Files/${client}/lib/${pkg.name}-${pkg.version}.jar`);
   }
 }
