@@ -9,6 +9,8 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { addUser, CLI_ACTOR, createToken } from "../access/index.js";
 import { importSbomBytes } from "../inventory/import-sbom.js";
 import { describeEachEngine } from "../testing/engines.js";
+import { defaultPolicy, startCampaign } from "../response/index.js";
+import { ensureBundledAdvisories } from "../exposure/store-advisories.js";
 import type { Route } from "./route.js";
 import { apiRoutes } from "./routes/index.js";
 import { cycloneDx, startTestServer, type TestServer } from "./test-support.js";
@@ -53,6 +55,16 @@ const SEEDERS: Record<string, Seeder> = {
     await addUser(s.store, { name, role: "viewer", scope: place.unit }, CLI_ACTOR);
     return { name };
   },
+  campaign: async (s, place) => {
+    await ensureBundledAdvisories(s.store);
+    const started = await startCampaign(s.store, {
+      advisories: ["CVE-2021-44228"],
+      policy: defaultPolicy(),
+      actor: "test",
+      scope: place.unit,
+    });
+    return { id: started.campaignId ?? 0 };
+  },
   token: async (s, place, n) => {
     const name = place.unit === INSIDE.unit ? `token-in-${n}` : `token-out-${n}`;
     const created = await createToken(s.store, { name, role: "agent", scope: place.unit }, CLI_ACTOR);
@@ -71,7 +83,7 @@ function bodyOf(route: Route, n: number) {
   return route.example?.body === undefined ? {} : { body: route.example.body };
 }
 
-const withParams = apiRoutes.filter((r) => r.url.includes(":"));
+const withParams = apiRoutes.filter((r) => r.url.includes(":") && r.access !== "public");
 const lists = apiRoutes.filter((r) => !r.url.includes(":") && r.method === "GET" && r.access !== "public");
 
 describeEachEngine("scoping, generated from the route table", (engine) => {
@@ -91,6 +103,7 @@ describeEachEngine("scoping, generated from the route table", (engine) => {
       });
       await SEEDERS.user?.(server, place, n);
       await SEEDERS.token?.(server, place, n);
+      await SEEDERS.campaign?.(server, place, n);
       const root = await server.token("admin", "/");
       await server.request("PATCH", `/api/v1/assets/${await server.assetId(place.asset)}`, {
         token: root,

@@ -4,6 +4,7 @@
 import type { CommandModule } from "../app.js";
 import { assetsCommand } from "./assets.js";
 import { auditCommand } from "./audit.js";
+import { campaignCommand } from "./campaign.js";
 import { demoCommand } from "./demo.js";
 import { exposureCommand } from "./exposure.js";
 import { feedsCommand } from "./feeds.js";
@@ -27,5 +28,6 @@ export const commands: readonly CommandModule[] = [
   assetsCommand,
   feedsCommand,
   exposureCommand,
+  campaignCommand,
   versionCommand,
 ];
