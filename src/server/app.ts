@@ -17,6 +17,7 @@ import { registerRoutes } from "./register-routes.js";
 import type { Route } from "./route.js";
 import { apiRoutes } from "./routes/index.js";
 import type { ServerServices } from "./services.js";
+import { registerWebApp } from "./static.js";
 import { UploadQueue } from "./upload-queue.js";
 
 /** Log fields that may hold a secret; pino writes them as "[redacted]". */
@@ -101,5 +102,6 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook("onReady", async () => queue.start());
   app.addHook("preClose", async () => queue.stop(options.drainTimeoutMs ?? 30_000));
   await registerRoutes(app, services.routes, services);
+  registerWebApp(app);
   return app;
 }

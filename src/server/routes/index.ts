@@ -10,6 +10,7 @@ import { auditRoutes } from "./audit-routes.js";
 import { campaignsRoutes } from "./campaigns-routes.js";
 import { componentsRoutes } from "./components-routes.js";
 import { opsRoutes } from "./ops-routes.js";
+import { overviewRoutes } from "./overview-routes.js";
 import { scansRoutes } from "./scans-routes.js";
 import { sessionRoutes } from "./session-routes.js";
 import { tokensRoutes } from "./tokens-routes.js";
@@ -23,6 +24,7 @@ export const apiRoutes: readonly Route[] = [
   ...assetsRoutes,
   ...componentsRoutes,
   ...advisoriesRoutes,
+  ...overviewRoutes,
   ...scansRoutes,
   ...auditRoutes,
   ...campaignsRoutes,
