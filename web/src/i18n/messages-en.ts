@@ -100,6 +100,8 @@ export const en = {
   "advisory.unknownNote": "Could be affected: scan them",
   "advisory.startCampaign": "Start a campaign",
   "advisory.byUnit": "Affected assets by unit",
+  "advisory.byRegion": "Affected assets by region",
+  "advisory.allUnits": "All {n} units",
   "advisory.noneAffected": "Nothing in your scope is affected",
   "advisory.noneAffectedNext": "Check the never-scanned servers: their contents are unknown.",
   "advisory.affected": "Affected components",

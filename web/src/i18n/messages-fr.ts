@@ -99,6 +99,8 @@ export const fr: Record<MessageKey, string> = {
   "advisory.unknownNote": "Peut-être touchés : analysez-les",
   "advisory.startCampaign": "Lancer une campagne",
   "advisory.byUnit": "Actifs touchés par unité",
+  "advisory.byRegion": "Actifs touchés par région",
+  "advisory.allUnits": "Les {n} unités",
   "advisory.noneAffected": "Rien n’est touché dans votre périmètre",
   "advisory.noneAffectedNext": "Vérifiez les serveurs jamais analysés : leur contenu est inconnu.",
   "advisory.affected": "Composants touchés",

@@ -34,7 +34,7 @@ export function applyFilters(rows: readonly AffectedEntry[], query: URLSearchPar
 }
 
 export function AdvisoryPage({ id, session }: { id: string; session: Session }) {
-  const { t, num, date } = useI18n();
+  const { t, date } = useI18n();
   const [query] = useQueryState();
   const unit = query.get("unit") ?? undefined;
   const exposure = query.get("exposure") ?? undefined;
@@ -127,25 +127,17 @@ export function AdvisoryPage({ id, session }: { id: string; session: Session }) 
               {starting.error ? <ErrorBox error={starting.error} /> : null}
             </div>
           ) : null}
-          <h2>{t("advisory.byUnit")}</h2>
+          <h2>{t("advisory.byRegion")}</h2>
           {data.countsByUnit.length === 0 ? (
             <Empty title={t("advisory.noneAffected")} next={t("advisory.noneAffectedNext")} />
           ) : (
-            <ul className="unit-counts">
-              {data.countsByUnit.map((c) => (
-                <li key={c.unit}>
-                  <Link
-                    href={href(`/advisories/${encodeURIComponent(id)}`, {
-                      unit: c.unit,
-                      exposure,
-                    })}
-                  >
-                    <span translate="no">{c.unit}</span>
-                    <strong>{num(c.assets)}</strong>
-                  </Link>
-                </li>
-              ))}
-            </ul>
+            <>
+              <UnitChips id={id} exposure={exposure} counts={data.countsByRegion} />
+              <details>
+                <summary>{t("advisory.allUnits", { n: data.countsByUnit.length })}</summary>
+                <UnitChips id={id} exposure={exposure} counts={data.countsByUnit} />
+              </details>
+            </>
           )}
           <h2 id="affected">{t("advisory.affected")}</h2>
           <Filters units={data.countsByUnit.map((c) => c.unit)} versions={versions} />
@@ -187,5 +179,30 @@ export function AdvisoryPage({ id, session }: { id: string; session: Session }) 
         </>
       ) : null}
     </section>
+  );
+}
+
+function UnitChips(props: {
+  id: string;
+  exposure: string | undefined;
+  counts: { unit: string; assets: number }[];
+}) {
+  const { num } = useI18n();
+  return (
+    <ul className="unit-counts">
+      {props.counts.map((c) => (
+        <li key={c.unit}>
+          <Link
+            href={href(`/advisories/${encodeURIComponent(props.id)}`, {
+              unit: c.unit,
+              exposure: props.exposure,
+            })}
+          >
+            <span translate="no">{c.unit}</span>
+            <strong>{num(c.assets)}</strong>
+          </Link>
+        </li>
+      ))}
+    </ul>
   );
 }

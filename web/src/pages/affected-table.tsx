@@ -87,13 +87,15 @@ export function NestedPath({ path }: { path: string }) {
   const parts = path.split("!/");
   return (
     <span className="nested" translate="no" title={path}>
-      {parts.map((p, i) => (
-        // Parts of one path never reorder, so the index is a stable key.
-        <span key={i} className="nested-part">
-          {i > 0 ? <span aria-hidden="true">!/</span> : null}
-          {p}
-        </span>
-      ))}
+      <span className="nested-inner">
+        {parts.map((p, i) => (
+          // Parts of one path never reorder, so the index is a stable key.
+          <span key={i} className="nested-part">
+            {i > 0 ? <span aria-hidden="true">!/</span> : null}
+            {p}
+          </span>
+        ))}
+      </span>
     </span>
   );
 }

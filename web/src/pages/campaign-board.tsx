@@ -32,6 +32,9 @@ export function taskStateKey(state: string): MessageKey {
   return s ? `task.${s}` : "task.unknown";
 }
 
+/** Work still owed on these (as the server's progress and burn-down count it). */
+const OPEN = ["unknown", "affected", "shut-down", "isolated"] as const;
+
 type Bulk = "patched" | "verified" | "reopened";
 
 export function CampaignPage({ id, session }: { id: string; session: Session }) {
@@ -200,11 +203,7 @@ export function CampaignPage({ id, session }: { id: string; session: Session }) 
             <a href={`/status/${p.campaign.id}`}>{t("board.publicStatus")}</a>
           </p>
           <div className="stats">
-            <Stat
-              label={t("board.open")}
-              value={(p.totals.unknown ?? 0) + (p.totals.affected ?? 0)}
-              severity="high"
-            />
+            <Stat label={t("board.open")} value={OPEN.reduce((n, s) => n + (p.totals[s] ?? 0), 0)} />
             <Stat label={t("board.closed")} value={(p.totals["shut-down"] ?? 0) + (p.totals.isolated ?? 0)} />
             <Stat label={t("task.reopened")} value={p.totals.reopened ?? 0} />
             <Stat label={t("board.overdue")} value={p.overdue.length} />
@@ -244,7 +243,12 @@ export function CampaignPage({ id, session }: { id: string; session: Session }) 
           </div>
           <h2>{t("board.burnDown")}</h2>
           {burn.data && burn.data.points.length > 1 ? (
-            <Chart label={t("board.burnDown")} categories={chart.categories} series={chart.series} />
+            <Chart
+              format={num}
+              label={t("board.burnDown")}
+              categories={chart.categories}
+              series={chart.series}
+            />
           ) : (
             <Empty title={t("board.noHistory")} next={t("board.noHistoryNext")} />
           )}

@@ -24,7 +24,7 @@ export function versionHistogram(items: readonly ComponentHit[]): [string, numbe
 }
 
 export function ComponentsPage() {
-  const { t } = useI18n();
+  const { t, num } = useI18n();
   const [query, setQuery] = useQueryState();
   const name = query.get("name") ?? "";
   const version = query.get("version") ?? undefined;
@@ -116,7 +116,13 @@ export function ComponentsPage() {
       {data && data.items.length > 0 ? (
         <>
           <h2>{t("components.versions")}</h2>
-          <Chart label={t("components.versions")} categories={categories} series={series} height={220} />
+          <Chart
+            format={num}
+            label={t("components.versions")}
+            categories={categories}
+            series={series}
+            height={220}
+          />
           <ul className="unit-counts">
             {histogram.map(([v, n]) => (
               <li key={v}>

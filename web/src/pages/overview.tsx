@@ -11,7 +11,7 @@ import { Empty, ErrorBox, Loading, PageTitle, Stat, useApi } from "../ui/common"
 import { RegionGrid } from "../ui/region-grid";
 
 export function OverviewPage({ session }: { session: Session }) {
-  const { t, date } = useI18n();
+  const { t, date, num } = useI18n();
   const { data, error, loading } = useApi(overview, "/api/v1/overview");
   const trend = useMemo(() => {
     const rows = data?.trend ?? [];
@@ -78,7 +78,12 @@ export function OverviewPage({ session }: { session: Session }) {
             <h2>{t("overview.trend")}</h2>
             <p className="muted">{t("overview.trendHelp")}</p>
             {data.trend.length > 0 ? (
-              <Chart label={t("overview.trend")} categories={trend.categories} series={trend.series} />
+              <Chart
+                format={num}
+                label={t("overview.trend")}
+                categories={trend.categories}
+                series={trend.series}
+              />
             ) : (
               <Empty title={t("overview.noTrend")} next={t("overview.emptyNext")} />
             )}

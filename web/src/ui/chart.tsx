@@ -18,6 +18,8 @@ export interface ChartProps {
   categories: string[];
   series: Series[];
   height?: number;
+  /** Formats axis and tooltip numbers for the locale. */
+  format?: (n: number) => string;
 }
 
 const loadEcharts = () => import("./echarts-setup");
@@ -40,7 +42,13 @@ export function Chart(props: ChartProps) {
         textStyle: { color: text },
         grid: { left: 48, right: 16, top: 32, bottom: 28 },
         legend: { top: 0, textStyle: { color: text } },
-        tooltip: { trigger: "axis" },
+        tooltip: {
+          trigger: "axis",
+          ...(props.format && {
+            valueFormatter: (v: unknown) =>
+              typeof v === "number" && props.format ? props.format(v) : String(v),
+          }),
+        },
         xAxis: {
           type: "category",
           data: props.categories,
@@ -70,7 +78,7 @@ export function Chart(props: ChartProps) {
       disposed = true;
       dispose();
     };
-  }, [props.categories, props.series]);
+  }, [props.categories, props.series, props.format]);
   return (
     <figure className="chart">
       <div ref={host} style={{ height: props.height ?? 240 }} aria-hidden="true" data-chart="echarts" />
