@@ -7,6 +7,8 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import { AuthenticationError } from "../access/errors.js";
 import { actorName } from "../access/index.js";
 import { authorize } from "./auth.js";
+import { serveCached } from "./http-cache.js";
+import { attachTicket, ResponseCache } from "./response-cache.js";
 import type { Route } from "./route.js";
 import type { ServerServices } from "./services.js";
 
@@ -31,12 +33,34 @@ export async function registerRoutes(
   });
 }
 
+const caches = new WeakMap<ServerServices, ResponseCache>();
+
+function responseCacheOf(services: ServerServices): ResponseCache {
+  let cache = caches.get(services);
+  if (!cache) {
+    cache = new ResponseCache(services.store);
+    caches.set(services, cache);
+  }
+  return cache;
+}
+
 function addRoute(app: FastifyInstance, route: Route, services: ServerServices): void {
   app.route({
     method: route.method,
     url: route.url,
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const principal = await authorize(route, request, services);
+      const cache = responseCacheOf(services);
+      if (principal && route.method === "GET" && !route.produces) {
+        // Per principal and URL: two callers never share an answer, whatever their scopes.
+        const key = `${principal.kind}:${principal.id}|${request.url}`;
+        const cached = cache.get(key);
+        if (cached) {
+          attachTicket(request, { cache, key, version: cached.version, hit: true });
+          return serveCached(request, reply, cached);
+        }
+        attachTicket(request, { cache, key, version: cache.version() });
+      }
       const caller = () => {
         if (!principal) throw new AuthenticationError("sign in first");
         return principal;
@@ -54,6 +78,7 @@ function addRoute(app: FastifyInstance, route: Route, services: ServerServices):
         reply,
       });
       if (route.produces) reply.type(route.produces);
+      if (route.method !== "GET") cache.clear();
       return result;
     },
   });
