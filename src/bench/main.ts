@@ -7,8 +7,16 @@ import { exposureBenchmark } from "./exposure-bench.js";
 import { type Benchmark, runBenchmarks } from "./harness.js";
 import { inventoryBenchmark } from "./inventory-bench.js";
 import { scannerBenchmark } from "./scanner-bench.js";
+import { serverBenchmark } from "./server-bench.js";
+import { serverLoadBenchmark } from "./server-load-bench.js";
 
-const all: Benchmark[] = [inventoryBenchmark(), exposureBenchmark(), scannerBenchmark()];
+const all: Benchmark[] = [
+  inventoryBenchmark(),
+  exposureBenchmark(),
+  scannerBenchmark(),
+  serverBenchmark(),
+  serverLoadBenchmark(),
+];
 
 const wanted = process.argv.slice(2);
 const chosen = wanted.length === 0 ? all : all.filter((b) => wanted.includes(b.name));
