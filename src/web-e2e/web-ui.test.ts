@@ -2,8 +2,8 @@
  * The web UI in a real browser against a real server on a small demo province: log in,
  * find CVE-2021-44228 and see the count the exposure service gives, open an affected
  * asset, search a component, start a campaign, move a published service's task through to
- * reopened and see the public status page change, then switch to French and find no
- * untranslated string. Screenshots of every page go to test-artifacts/web/.
+ * reopened and see the public status page change, see the tasks on the asset pages (one
+ * verified by a clean scan), then switch to French and find no untranslated string. Screenshots of every page go to test-artifacts/web/.
  */
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -13,6 +13,7 @@ import { z } from "zod";
 import { generateProvince } from "../demo/generate.js";
 import { exposureOf } from "../exposure/exposure.js";
 import { reevaluateAll } from "../exposure/store-advisories.js";
+import { importSbomBytes } from "../inventory/import-sbom.js";
 import { serverConfig } from "../server/config.js";
 import { type RunningServer, startServer } from "../server/start-server.js";
 import type { Store } from "../store/store.js";
@@ -24,6 +25,30 @@ const ARTIFACTS = fileURLToPath(new URL("../../test-artifacts/web/", import.meta
 const PASSWORD = "web-ui-test-password";
 const CVE = "CVE-2021-44228";
 const run = browserAvailable();
+const CLEAN_SCAN = JSON.stringify({
+  bomFormat: "CycloneDX",
+  specVersion: "1.5",
+  version: 1,
+  components: [
+    {
+      type: "library",
+      name: "log4j-core",
+      version: "2.17.1",
+      purl: "pkg:maven/org.apache.logging.log4j/log4j-core@2.17.1",
+    },
+  ],
+});
+const campaignTasks = z.object({
+  items: z.array(
+    z.object({
+      assetId: z.number(),
+      asset: z.string(),
+      unit: z.string(),
+      exposure: z.string(),
+      state: z.string(),
+    }),
+  ),
+});
 
 async function frenchMessages(): Promise<string[]> {
   // Loaded at run time: web/ is its own TypeScript project, outside this one's rootDir.
@@ -39,6 +64,8 @@ describe.runIf(run)("web UI in Chromium", () => {
   let browser: Browser;
   let page: Page;
   const timings: Record<string, number> = {};
+  /** The campaign the campaign test starts, and its internet-facing task, for the asset page test. */
+  let campaign: { id: number; published: z.output<typeof campaignTasks>["items"][number] } | undefined;
 
   const shot = (name: string) => page.screenshot({ path: `${ARTIFACTS}${name}.png`, fullPage: true });
   const visit = async (name: string, path: string, ready: string) => {
@@ -146,19 +173,12 @@ describe.runIf(run)("web UI in Chromium", () => {
     await page.getByRole("heading", { name: "Tasks", exact: true }).waitFor();
     await page.locator('[role="table"] [role="row"] input[type="checkbox"]').first().waitFor();
     await shot("08-campaign");
-    const tasks = z
-      .object({
-        items: z.array(
-          z.object({
-            asset: z.string(),
-            exposure: z.string(),
-            state: z.string(),
-          }),
-        ),
-      })
-      .parse(await (await page.request.get(`${server.url}/api/v1/campaigns/${id}/tasks`)).json());
+    const tasks = campaignTasks.parse(
+      await (await page.request.get(`${server.url}/api/v1/campaigns/${id}/tasks`)).json(),
+    );
     const published = tasks.items.find((t) => t.exposure === "internet");
     expect(published, "an internet-facing task").toBeDefined();
+    if (published) campaign = { id, published };
     const statusBefore = await (await page.request.get(`${server.url}/status/${id}`)).text();
     for (const action of ["Mark patched", "Verify", "Reopen"]) {
       await page.getByLabel(`Select ${published?.asset}`, { exact: true }).check();
@@ -181,6 +201,38 @@ describe.runIf(run)("web UI in Chromium", () => {
     await shot("11-campaigns");
   });
 
+  it("shows the asset's campaign tasks with their history, and a clean scan's verification", async () => {
+    if (!campaign) throw new Error("the campaign test did not run");
+    const { id, published } = campaign;
+    await visit("asset", `/assets/${published.assetId}`, ".task-card");
+    const card = page.locator(".task-card").first();
+    await expect(card.locator("[data-task-state]").innerText()).resolves.toBe("Reopened");
+    const history = await card.locator(".timeline").innerText();
+    expect(history).toContain("Patched → Verified");
+    expect(history).toContain("marked patched from the campaign board");
+    await expect(card.getByRole("link", { name: CVE, exact: true }).count()).resolves.toBe(1);
+    await shot("14-asset-tasks");
+    // A scan showing the fixed version confirms the patch: the page says so, with the time.
+    const tasks = campaignTasks.parse(
+      await (await page.request.get(`${server.url}/api/v1/campaigns/${id}/tasks`)).json(),
+    );
+    const other = tasks.items.find((t) => t.state === "affected" && t.assetId !== published.assetId);
+    expect(other, "an affected task").toBeDefined();
+    if (!other) return;
+    await importSbomBytes(store, {
+      asset: `${other.unit}/${other.asset}`,
+      file: "clean.cdx.json",
+      bytes: CLEAN_SCAN,
+      source: "scan",
+    });
+    await page.goto(`${server.url}/assets/${other.assetId}`);
+    const verified = page.locator(".task-card .task-confirmation");
+    await verified.waitFor();
+    await expect(verified.innerText()).resolves.toMatch(/^Verified by scan at \d\d:\d\d on /);
+    await expect(page.locator(".task-card [data-task-state]").first().innerText()).resolves.toBe("Verified");
+    await shot("15-asset-verified");
+  });
+
   it("switches to French and shows no untranslated string", async () => {
     const messages = await frenchMessages();
     await page.goto(`${server.url}/`);
@@ -196,6 +248,7 @@ describe.runIf(run)("web UI in Chromium", () => {
       ["/components?name=log4j-core", '[role="table"]'],
       ["/gaps?kind=antivirus", '[role="table"]'],
       ["/campaigns", "table.plain"],
+      [`/assets/${campaign?.published.assetId ?? 1}`, ".task-card"],
     ];
     for (const [path, ready] of pages) {
       await page.goto(`${server.url}${path}`);

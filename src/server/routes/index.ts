@@ -5,6 +5,7 @@
  */
 import type { Route } from "../route.js";
 import { advisoriesRoutes } from "./advisories-routes.js";
+import { assetTasksRoutes } from "./asset-tasks-routes.js";
 import { assetsRoutes } from "./assets-routes.js";
 import { auditRoutes } from "./audit-routes.js";
 import { campaignsRoutes } from "./campaigns-routes.js";
@@ -22,6 +23,7 @@ export const apiRoutes: readonly Route[] = [
   ...sessionRoutes,
   ...unitsRoutes,
   ...assetsRoutes,
+  ...assetTasksRoutes,
   ...componentsRoutes,
   ...advisoriesRoutes,
   ...overviewRoutes,

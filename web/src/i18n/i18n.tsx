@@ -38,6 +38,8 @@ export interface I18n {
   num(n: number): string;
   date(iso: string | null | undefined): string;
   dateTime(iso: string | null | undefined): string;
+  /** Hours and minutes only ("14:32"), for "verified by scan at 14:32". */
+  time(iso: string | null | undefined): string;
 }
 
 const Context = createContext<I18n | null>(null);
@@ -78,6 +80,12 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       timeStyle: "short",
       timeZone: "UTC",
     });
+    const clock = new Intl.DateTimeFormat(tag, {
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZone: "UTC",
+    });
     const plural = new Intl.PluralRules(tag);
     const dict = DICTIONARIES[locale];
     const num = (n: number) => numbers.format(n);
@@ -100,6 +108,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       num,
       date: (iso) => safe(dates, iso),
       dateTime: (iso) => safe(times, iso),
+      time: (iso) => safe(clock, iso),
     };
   }, [locale, setLocale, setUser]);
   return <Context.Provider value={value}>{children}</Context.Provider>;

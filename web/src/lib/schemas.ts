@@ -292,3 +292,33 @@ export const burnDown = z.object({
     }),
   ),
 });
+
+/** GET /api/v1/assets/:id/tasks: the asset's campaign tasks, each with its history. */
+export const assetTasks = z.object({
+  items: z.array(
+    z.object({
+      id: z.number(),
+      campaignId: z.number(),
+      campaign: z.string(),
+      advisories: z.array(z.string()),
+      state: z.string(),
+      deadline: z.string().nullable(),
+      actions: z.array(z.string()),
+      components: z.array(z.object({ purl: z.string(), location: z.string(), fixed: z.array(z.string()) })),
+      closedAt: z.string().nullable(),
+      patchedAt: z.string().nullable(),
+      verifiedAt: z.string().nullable(),
+      verifiedBy: z.string().nullable(),
+      history: z.array(
+        z.object({
+          from: z.string().nullable(),
+          to: z.string(),
+          actor: z.string(),
+          reason: z.string(),
+          at: z.string(),
+        }),
+      ),
+    }),
+  ),
+});
+export type AssetTask = z.output<typeof assetTasks>["items"][number];

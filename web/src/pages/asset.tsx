@@ -1,6 +1,7 @@
 /**
  * For the technician: one machine, what it is, what runs on it and where (the nested path
- * to the jar), what is wrong with it and the version that fixes it, and its scan history.
+ * to the jar), what is wrong with it and the version that fixes it, what campaigns ask of it
+ * (first, since that is the technician's to-do list), and its scan history.
  */
 import { useMemo } from "react";
 import { useI18n } from "../i18n/i18n";
@@ -9,6 +10,7 @@ import { assetComponents, assetFindings, asset as assetSchema, scans } from "../
 import { Criticality, Empty, ErrorBox, Link, Loading, PageTitle, SeverityBadge, useApi } from "../ui/common";
 import { DataTable } from "../ui/data-table";
 import { exposureKey, NestedPath } from "./affected-table";
+import { AssetTasks } from "./asset-tasks";
 
 export function AssetPage({ id }: { id: string }) {
   const { t, date, dateTime } = useI18n();
@@ -117,6 +119,7 @@ export function AssetPage({ id }: { id: string }) {
               <dd>{a.lastSeen ? <time dateTime={a.lastSeen}>{dateTime(a.lastSeen)}</time> : "—"}</dd>
             </div>
           </dl>
+          <AssetTasks assetId={id} />
           <h2>{t("asset.findings")}</h2>
           {findings.error ? <ErrorBox error={findings.error} /> : null}
           {findings.data && findings.data.items.length === 0 ? (
