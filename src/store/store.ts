@@ -5,7 +5,7 @@
  */
 import { resolve } from "node:path";
 import Database from "better-sqlite3";
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from "kysely";
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, type SqliteDatabase, sql } from "kysely";
 import pg from "pg";
 import { NeedleError } from "../domain/errors.js";
 import { migrationProvider } from "./migrations/index.js";
@@ -68,13 +68,35 @@ function openSqlite(path: string): Store {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("cache_size = -262144");
   sqlite.pragma("temp_store = MEMORY");
-  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: preparedOnce(sqlite) }) });
   return {
     db,
     dialect: "sqlite",
     sqlite,
     location: path,
     close: () => db.destroy(),
+  };
+}
+
+const STATEMENT_CACHE = 500;
+
+/**
+ * The handle Kysely queries through: the same connection, but each SQL text is prepared once
+ * and reused (Kysely's SQLite driver prepares on every query, which on an import's hot path
+ * cost as much as the inserts). Bounded; the oldest statement is dropped first.
+ */
+function preparedOnce(sqlite: Database.Database): SqliteDatabase {
+  const statements = new Map<string, Database.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (statement) return statement;
+      statement = sqlite.prepare(text);
+      if (statements.size >= STATEMENT_CACHE) statements.delete(statements.keys().next().value ?? "");
+      statements.set(text, statement);
+      return statement;
+    },
   };
 }
 
