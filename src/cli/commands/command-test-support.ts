@@ -12,7 +12,12 @@ export interface CommandRun {
   exitCode: number;
 }
 
-export async function runCommand(module: CommandModule, args: string[]): Promise<CommandRun> {
+/** `env` holds environment variables set for this run only. */
+export async function runCommand(
+  module: CommandModule,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<CommandRun> {
   const program = new Command("needle")
     .option("--json")
     .option("--debug")
@@ -29,12 +34,14 @@ export async function runCommand(module: CommandModule, args: string[]): Promise
     stderr += String(chunk);
     return true;
   });
+  for (const [name, value] of Object.entries(env)) vi.stubEnv(name, value);
   try {
     process.exitCode = 0;
     await program.parseAsync(args, { from: "user" });
   } finally {
     out.mockRestore();
     err.mockRestore();
+    vi.unstubAllEnvs();
   }
   const exitCode = Number(process.exitCode ?? 0);
   process.exitCode = 0;

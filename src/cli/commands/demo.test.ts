@@ -1,45 +1,15 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Command } from "commander";
-import { afterAll, describe, expect, it, vi } from "vitest";
-import type { CommandModule } from "../app.js";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCommand } from "./command-test-support.js";
 import { demoCommand } from "./demo.js";
 import { startCommand } from "./start.js";
 
 const dir = mkdtempSync(join(tmpdir(), "needle-demo-cli-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(module: CommandModule, args: string[], env: Record<string, string> = {}) {
-  const program = new Command("needle")
-    .option("--json")
-    .option("--debug")
-    .option("--db <path>")
-    .exitOverride();
-  module.register(program);
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((c) => {
-    stdout += String(c);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((c) => {
-    stderr += String(c);
-    return true;
-  });
-  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v);
-  try {
-    process.exitCode = 0;
-    await program.parseAsync(args, { from: "user" });
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-    vi.unstubAllEnvs();
-  }
-  const exitCode = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { stdout, stderr, exitCode };
-}
+const run = runCommand;
 
 describe("needle demo generate", () => {
   const db = join(dir, "demo.db");

@@ -1,37 +1,8 @@
-import { Command } from "commander";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { runCommand } from "./command-test-support.js";
 import { versionCommand } from "./version.js";
 
-interface Run {
-  stdout: string;
-  stderr: string;
-  exitCode: number;
-}
-
-async function run(...args: string[]): Promise<Run> {
-  const program = new Command("needle").option("--json").option("--debug").exitOverride();
-  versionCommand.register(program);
-  let stdout = "";
-  let stderr = "";
-  const out = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    stdout += String(chunk);
-    return true;
-  });
-  const err = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    stderr += String(chunk);
-    return true;
-  });
-  try {
-    process.exitCode = 0;
-    await program.parseAsync(args, { from: "user" });
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  const exitCode = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { stdout, stderr, exitCode };
-}
+const run = (...args: string[]) => runCommand(versionCommand, args);
 
 afterEach(() => {
   process.exitCode = 0;
