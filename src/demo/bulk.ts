@@ -1,7 +1,7 @@
 /**
- * Bulk rows into the store, fast on both engines. SQLite: prepared statements run row by
- * row inside long transactions opened on the same better-sqlite3 handle Kysely uses
- * (in-process, so single-row statements beat building multi-row SQL). PostgreSQL: rows are
+ * Bulk rows into the store, fast on both engines. SQLite: prepared multi-row INSERTs (a
+ * hundred rows a call, half the cost per row of single-row statements) inside long
+ * transactions opened on the same better-sqlite3 handle Kysely uses. PostgreSQL: rows are
  * buffered per table as column arrays and sent as `INSERT ... SELECT * FROM unnest(...)`,
  * one statement per table and flush, inside one transaction per flush.
  */
@@ -26,6 +26,8 @@ export interface BulkSink {
 }
 
 const SQLITE_ROWS_PER_COMMIT = 400_000;
+/** Rows per INSERT: one call into SQLite per hundred rows instead of per row. */
+const SQLITE_ROWS_PER_STATEMENT = 100;
 const PG_ROWS_PER_FLUSH = 60_000;
 
 export function openSink(store: Store): BulkSink {
@@ -33,32 +35,51 @@ export function openSink(store: Store): BulkSink {
 }
 
 function sqliteSink(db: NonNullable<Store["sqlite"]>): BulkSink {
-  const statements = new Map<TableSpec, ReturnType<typeof db.prepare<Cell[]>>>();
+  type Statement = ReturnType<typeof db.prepare<Cell[]>>;
+  const tables = new Map<TableSpec, { cells: Cell[]; one: Statement; many: Statement }>();
   let pending = 0;
+  const insert = (spec: TableSpec, rows: number) => {
+    const names = spec.columns.map(([n]) => n);
+    const values = Array.from({ length: rows }, () => `(${names.map(() => "?").join(", ")})`);
+    return db.prepare<Cell[]>(`INSERT INTO ${spec.table} (${names.join(", ")}) VALUES ${values.join(", ")}`);
+  };
+  // Every buffer, in the order the tables were first seen: a referenced row is always written
+  // before the rows that reference it.
+  const flushAll = () => {
+    for (const [spec, t] of tables) {
+      const width = spec.columns.length;
+      let i = 0;
+      for (; i + SQLITE_ROWS_PER_STATEMENT * width <= t.cells.length; i += SQLITE_ROWS_PER_STATEMENT * width)
+        t.many.run(...t.cells.slice(i, i + SQLITE_ROWS_PER_STATEMENT * width));
+      for (; i < t.cells.length; i += width) t.one.run(...t.cells.slice(i, i + width));
+      t.cells.length = 0;
+    }
+  };
   db.exec("BEGIN");
   return {
     add(spec, row) {
-      let statement = statements.get(spec);
-      if (!statement) {
-        const names = spec.columns.map(([n]) => n);
-        statement = db.prepare<Cell[]>(
-          `INSERT INTO ${spec.table} (${names.join(", ")}) VALUES (${names.map(() => "?").join(", ")})`,
-        );
-        statements.set(spec, statement);
+      let t = tables.get(spec);
+      if (!t) {
+        t = { cells: [], one: insert(spec, 1), many: insert(spec, SQLITE_ROWS_PER_STATEMENT) };
+        tables.set(spec, t);
       }
-      statement.run(...(row as Cell[]));
+      for (const cell of row) t.cells.push(cell);
       pending++;
+      if (t.cells.length >= SQLITE_ROWS_PER_STATEMENT * spec.columns.length) flushAll();
     },
     async maybeFlush() {
       if (pending < SQLITE_ROWS_PER_COMMIT) return;
+      flushAll();
       db.exec("COMMIT");
       db.exec("BEGIN");
       pending = 0;
     },
     async finish() {
+      flushAll();
       db.exec("COMMIT");
     },
     async abort() {
+      for (const t of tables.values()) t.cells.length = 0;
       if (db.inTransaction) db.exec("ROLLBACK");
     },
   };

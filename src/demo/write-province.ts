@@ -1,7 +1,7 @@
 /**
  * Streams a generated province into an empty store: units through the units repository,
  * then assets, each scanned asset's scan, packages (first seen, first numbered) and
- * occurrences, then the network, all in bulk with explicit ids, so the same seed gives
+ * occurrences (their indexes built after the load), then the network, all in bulk with explicit ids, so the same seed gives
  * the same rows, ids included, on SQLite and PostgreSQL.
  */
 import { createHash } from "node:crypto";
@@ -10,6 +10,7 @@ import { assetToColumns } from "../store/assets-repository.js";
 import type { Store } from "../store/store.js";
 import { upsertUnits } from "../store/units-repository.js";
 import { type BulkSink, openSink } from "./bulk.js";
+import { dropIndexes, restoreIndexes } from "./deferred-indexes.js";
 import { contentsOf } from "./contents/index.js";
 import { AS_OF } from "./facts.js";
 import type { ProvinceNetwork } from "./network.js";
@@ -44,17 +45,21 @@ export async function writeProvince(
   onProgress: (event: ProgressEvent) => void,
 ): Promise<WrittenCounts> {
   await store.db.transaction().execute((tx) => upsertUnits(tx, province.org.units));
+  // Tens of millions of occurrences: their indexes are built once, after the load.
+  const deferred = await dropIndexes(store, "occurrences");
   const sink = openSink(store);
   try {
     await writeAssets(sink, province.plans, onProgress);
     const counts = await writeContents(sink, seed, province.plans, onProgress);
     writeNetwork(sink, province.network);
     await sink.finish();
+    await restoreIndexes(store, deferred);
     onProgress({ phase: "network", done: 1, total: 1 });
     if (store.dialect === "postgres") await syncSequences(store);
     return counts;
   } catch (error) {
     await sink.abort();
+    await restoreIndexes(store, deferred);
     throw error;
   }
 }
