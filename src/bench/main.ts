@@ -9,6 +9,7 @@ import { inventoryBenchmark } from "./inventory-bench.js";
 import { scannerBenchmark } from "./scanner-bench.js";
 import { serverBenchmark } from "./server-bench.js";
 import { serverLoadBenchmark } from "./server-load-bench.js";
+import { webBenchmark } from "./web-bench.js";
 
 const all: Benchmark[] = [
   inventoryBenchmark(),
@@ -16,6 +17,7 @@ const all: Benchmark[] = [
   scannerBenchmark(),
   serverBenchmark(),
   serverLoadBenchmark(),
+  webBenchmark(),
 ];
 
 const wanted = process.argv.slice(2);
