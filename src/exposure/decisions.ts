@@ -36,7 +36,20 @@ export function applyDecisions(
   return { affected, decided };
 }
 
-function latestDecision(row: AffectedRow, decisions: readonly DecisionRow[]): DecisionRow | undefined {
+/** Whether a decision or VEX statement clears this (advisory, asset, component). */
+export function isCleared(
+  pair: Pick<AffectedRow, "advisoryId" | "assetId" | "purl">,
+  decisions: readonly DecisionRow[],
+  advisory: Advisory | undefined,
+): boolean {
+  const decision = latestDecision(pair, decisions) ?? vexDecision(pair, advisory);
+  return decision !== undefined && (decision.status === "not_affected" || decision.status === "fixed");
+}
+
+function latestDecision(
+  row: Pick<AffectedRow, "advisoryId" | "assetId" | "purl">,
+  decisions: readonly DecisionRow[],
+): DecisionRow | undefined {
   let found: DecisionRow | undefined;
   for (const d of decisions) {
     if (d.advisoryId !== row.advisoryId) continue;
@@ -47,7 +60,10 @@ function latestDecision(row: AffectedRow, decisions: readonly DecisionRow[]): De
   return found;
 }
 
-function vexDecision(row: AffectedRow, advisory: Advisory | undefined): DecisionRow | undefined {
+function vexDecision(
+  row: Pick<AffectedRow, "purl">,
+  advisory: Advisory | undefined,
+): DecisionRow | undefined {
   const statement = advisory?.vex.find(
     (v) => v.product === row.purl || stripQualifiers(v.product) === stripQualifiers(row.purl),
   );

@@ -1,13 +1,14 @@
 /** `needle findings`: every stored finding across advisories, most severe first, decisions applied. */
 import { loadAdvisories } from "../store/advisories-repository.js";
 import {
+  affectedPairs,
   decisionsFor,
   type MatchFilter,
   osMatchRows,
   packageMatchRows,
 } from "../store/findings-repository.js";
 import type { Store } from "../store/store.js";
-import { applyDecisions } from "./decisions.js";
+import { applyDecisions, isCleared } from "./decisions.js";
 import { type AffectedEntry, toEntry } from "./exposure.js";
 
 export interface FindingsFilter {
@@ -47,4 +48,24 @@ export async function listFindings(store: Store, filter: FindingsFilter = {}): P
       a.advisory.localeCompare(b.advisory),
   );
   return filter.limit === undefined ? entries : entries.slice(0, filter.limit);
+}
+
+/**
+ * The assets holding at least one finding that passes the filter, decisions applied, with
+ * whether each is internet-facing: the overview's counts without reading every occurrence.
+ */
+export async function affectedAssets(
+  store: Store,
+  filter: FindingsFilter = {},
+): Promise<Map<number, boolean>> {
+  const pairs = await affectedPairs(store.db, { ...filter });
+  const ids = [...new Set(pairs.map((p) => p.advisoryId))];
+  const advisories = new Map((await loadAdvisories(store.db, ids)).map((a) => [a.id, a]));
+  const decisions = await decisionsFor(store.db, ids);
+  const out = new Map<number, boolean>();
+  for (const pair of pairs) {
+    if (isCleared(pair, decisions, advisories.get(pair.advisoryId))) continue;
+    out.set(pair.assetId, pair.exposure === "internet");
+  }
+  return out;
 }

@@ -186,3 +186,33 @@ export async function decisionsFor(
   if (advisoryIds) q = q.where("advisory_id", "in", advisoryIds.length > 0 ? advisoryIds : [""]);
   return q.orderBy("id").execute();
 }
+
+export interface AffectedPair {
+  advisoryId: string;
+  assetId: number;
+  purl: string;
+  exposure: string;
+}
+
+/**
+ * Distinct (advisory, asset, component) triples, without the occurrence rows behind them:
+ * what summaries (the overview's counts) need, at a fraction of the rows.
+ */
+export async function affectedPairs(db: Kysely<Schema>, f: MatchFilter): Promise<AffectedPair[]> {
+  let packages = db
+    .selectFrom("package_matches as pm")
+    .innerJoin("advisories as adv", "adv.id", "pm.advisory_id")
+    .innerJoin("packages as p", "p.id", "pm.package_id")
+    .innerJoin("occurrences as o", "o.package_id", "pm.package_id")
+    .innerJoin("assets as a", "a.id", "o.asset_id")
+    .select(["pm.advisory_id as advisoryId", "a.id as assetId", "p.purl", "a.exposure"])
+    .distinct();
+  packages = applyFilter(packages, f);
+  let os = db
+    .selectFrom("os_matches as om")
+    .innerJoin("advisories as adv", "adv.id", "om.advisory_id")
+    .innerJoin("assets as a", "a.id", "om.asset_id")
+    .select(["om.advisory_id as advisoryId", "a.id as assetId", "om.cpe as purl", "a.exposure"]);
+  os = applyFilter(os, f);
+  return [...(await packages.execute()), ...(await os.execute())];
+}

@@ -5,7 +5,7 @@
  * servers, sites and services were never scanned, and how many machines lack antivirus.
  */
 import type { Kysely } from "kysely";
-import { type FindingEntry, listFindings } from "../../exposure/findings.js";
+import { affectedAssets, type FindingEntry } from "../../exposure/findings.js";
 import { neverScannedAssets } from "../../store/findings-repository.js";
 import type { Schema } from "../../store/schema.js";
 import { withinScope } from "../../store/scope.js";
@@ -92,8 +92,8 @@ export async function overviewOf(store: Store, scope: string) {
   const db = store.db;
   const [facts, critical, kev, never, firstScans, names] = await Promise.all([
     assetFacts(db, scope),
-    listFindings(store, { scope, minScore: CRITICAL_SCORE }),
-    listFindings(store, { scope, kevOnly: true }),
+    affectedAssets(store, { scope, minScore: CRITICAL_SCORE }),
+    affectedAssets(store, { scope, kevOnly: true }),
     neverScannedAssets(db, { scope, kinds: SCANNABLE }),
     db
       .selectFrom("scans as s")
@@ -104,10 +104,10 @@ export async function overviewOf(store: Store, scope: string) {
       .execute(),
     db.selectFrom("units").select(["path", "name"]).execute(),
   ]);
-  const criticalIds = new Set(critical.map((f) => f.assetId));
-  const kevIds = new Set(kev.map((f) => f.assetId));
+  const criticalIds = new Set(critical.keys());
+  const kevIds = new Set(kev.keys());
   const neverIds = new Set(never.map((a) => a.assetId));
-  const kevInternet = new Set(kev.filter((f) => f.exposure === "internet").map((f) => f.assetId));
+  const kevInternet = new Set([...kev].filter(([, internet]) => internet).map(([id]) => id));
   const kevInternetGroups = new Set<string>();
   const totals = zero();
   const groups = new Map<string, Counts>();
