@@ -49,6 +49,24 @@ describeEachEngine("agent uploads", (engine) => {
     expect((await componentsOfAsset(server.store.db, web)).map((c) => c.name)).toContain("pkg-first-0");
   });
 
+  it("takes the asset by name or UNITPATH/NAME, as `needle scan --upload --asset` sends it, and 404 outside scope", async () => {
+    const post = (ref: string, seed: string) =>
+      server.request("POST", `/api/v1/assets/${encodeURIComponent(ref)}/scans`, {
+        token: agent,
+        raw: cycloneDx(seed, 2),
+        headers: CDX,
+      });
+    const byName = await post("web-r01", "by-name");
+    expect(byName.status, byName.text).toBe(202);
+    expect((byName.json as Job & { assetId: number }).assetId).toBe(web);
+    expect((await post("/qc/r01/h1/web-r01", "by-path")).status).toBe(202);
+    for (const outside of ["web-r02", "/qc/r02/h2/web-r02", "web-r01x", "no-such-asset"]) {
+      const r = await post(outside, `outside-${outside}`);
+      expect(r.status, outside).toBe(404);
+      expect(r.text).not.toContain("/qc/r02");
+    }
+  });
+
   it("answers the same body again with the same job (idempotent by content hash)", async () => {
     const body = cycloneDx("again");
     const first = (await upload(web, body)).json as Job;

@@ -6,7 +6,12 @@
 import { createHash } from "node:crypto";
 import { promisify } from "node:util";
 import { gunzip } from "node:zlib";
+import type { Kysely } from "kysely";
 import { z } from "zod";
+import { isWithin } from "../../domain/org-unit.js";
+import { resolveAsset } from "../../inventory/resolve-asset.js";
+import type { StoredAsset } from "../../store/assets-repository.js";
+import type { Schema } from "../../store/schema.js";
 import { recordAudit } from "../../access/index.js";
 import { AccessError, InputError } from "../../domain/errors.js";
 import {
@@ -91,6 +96,17 @@ async function decodeBody(body: Buffer, encoding: string | undefined, maxBytes: 
 
 const assetParams = z.strictObject({ id: idText });
 
+/** An upload names its asset by id, or (as `needle scan --upload --asset NAME` does) by NAME or UNITPATH/NAME. */
+const uploadParams = z.strictObject({ id: z.string().min(1).max(1024) });
+
+async function uploadTarget(db: Kysely<Schema>, ref: string, scope: string): Promise<StoredAsset> {
+  if (/^[1-9][0-9]{0,9}$/.test(ref)) return requireAsset(db, Number(ref), scope);
+  const asset = await resolveAsset(db, ref).catch(() => undefined);
+  // Outside the caller's scope reads exactly like "no such asset": existence must not leak.
+  if (!asset || !isWithin(asset.unit, scope)) throw new AccessError(`no asset "${ref}" in scope ${scope}`);
+  return asset;
+}
+
 export const scansRoutes = [
   defineRoute({
     method: "POST",
@@ -101,7 +117,7 @@ export const scansRoutes = [
     resource: "asset",
     status: 202,
     rawBody: SBOM_MEDIA_TYPES,
-    params: assetParams,
+    params: uploadParams,
     query: z.strictObject({
       fileName: z
         .string()
@@ -112,7 +128,7 @@ export const scansRoutes = [
     response: jobSchema,
     handler: async ({ params, query, body, services, caller, actor, request, reply }) => {
       const { store, config, queue } = services;
-      const asset = await requireAsset(store.db, params.id, caller().scope);
+      const asset = await uploadTarget(store.db, params.id, caller().scope);
       const bytes = await decodeBody(body, request.headers["content-encoding"], config.maxSbomBytes);
       const sha256 = createHash("sha256").update(bytes).digest("hex");
       const who = actor();
