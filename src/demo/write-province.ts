@@ -55,7 +55,7 @@ export async function writeProvince(
     await sink.finish();
     await restoreIndexes(store, deferred);
     onProgress({ phase: "network", done: 1, total: 1 });
-    if (store.dialect === "postgres") await syncSequences(store);
+    if (store.dialect === "postgres") await settlePostgres(store);
     return counts;
   } catch (error) {
     await sink.abort();
@@ -158,8 +158,13 @@ function writeNetwork(sink: BulkSink, net: ProvinceNetwork): void {
   for (const d of net.dependencies) sink.add(DEPENDENCIES, [d.from, d.to, d.label]);
 }
 
-/** Explicit ids leave PostgreSQL's sequences behind; later inserts must continue after them. */
-async function syncSequences(store: Store): Promise<void> {
+/**
+ * Explicit ids leave PostgreSQL's sequences behind; later inserts must continue after them.
+ * Freshly loaded tables have no planner statistics until autovacuum comes round, and without
+ * them the first queries may scan: ANALYZE them now.
+ */
+async function settlePostgres(store: Store): Promise<void> {
+  await sql`ANALYZE`.execute(store.db);
   for (const table of ["assets", "packages", "scans"]) {
     await sql`SELECT setval(pg_get_serial_sequence(${table}, 'id'), GREATEST((SELECT MAX(id) FROM ${sql.table(table)}), 1))`.execute(
       store.db,
