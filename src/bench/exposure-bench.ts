@@ -64,23 +64,20 @@ async function naiveScanMs(store: Store, target: Advisory): Promise<{ ms: number
   const started = performance.now();
   let hits = 0;
   const affected = target.affected[0]!;
-  let last = 0;
-  // What a tool without a package index does: walk every occurrence and test it.
-  for (;;) {
+  const top = await store.db
+    .selectFrom("assets")
+    .select((eb) => eb.fn.max("id").as("max"))
+    .executeTakeFirstOrThrow();
+  // What a tool without a package index does: walk every occurrence, asset by asset, and test it.
+  for (let from = 0; from <= Number(top.max ?? 0); from += 1000) {
     const rows = await store.db
       .selectFrom("occurrences as o")
       .innerJoin("packages as p", "p.id", "o.package_id")
-      .select(["o.asset_id", "o.package_id", "p.type", "p.namespace", "p.name", "p.version"])
-      .where("o.asset_id", ">", last)
-      .orderBy("o.asset_id")
-      .limit(200_000)
+      .select(["p.type", "p.namespace", "p.name", "p.version"])
+      .where("o.asset_id", ">=", from)
+      .where("o.asset_id", "<", from + 1000)
       .execute();
-    if (rows.length === 0) break;
     for (const r of rows) if (affects(affected, r)) hits++;
-    const next = rows[rows.length - 1]!.asset_id;
-    if (next === last) break;
-    last = next;
-    if (rows.length < 200_000) break;
   }
   return { ms: performance.now() - started, hits };
 }
