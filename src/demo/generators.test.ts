@@ -39,4 +39,27 @@ describe("demo generators", () => {
     expect(ips.size).toBe(plans.length);
     expect(plans.filter((p) => p.asset.exposure === "internet")).toHaveLength(7984);
   });
+
+  it("give Linux servers 400 to 1,500 OS packages and most workstations a Windows inventory", () => {
+    const org = generateOrganisation(3, 0.02);
+    const plans = generateAssets(3, 0.02, org);
+    for (const plan of plans.filter((p) => p.scanned && p.distro)) {
+      const os = contentsOf(3, plan).filter((o) => o.pkg.type === "deb" || o.pkg.type === "rpm");
+      expect(os.length).toBeGreaterThanOrEqual(400);
+      expect(os.length).toBeLessThanOrEqual(1500);
+    }
+    const workstations = plans.filter((p) => p.asset.kind === "workstation");
+    const scanned = workstations.filter((p) => p.scanned);
+    expect(scanned.length / workstations.length).toBeGreaterThan(0.65);
+    expect(scanned.length / workstations.length).toBeLessThan(0.8);
+    const contents = scanned.map((p) => contentsOf(3, p));
+    const updates = contents.filter((c) => c.some((o) => /^KB\d+$/.test(o.pkg.version)));
+    expect(updates.length / scanned.length).toBeGreaterThan(0.8);
+    const mean = contents.reduce((s, c) => s + c.length, 0) / contents.length;
+    expect(mean).toBeGreaterThan(100);
+    expect(mean).toBeLessThan(400);
+    // Log4j stays rare on desktops: Java clients and developers' Maven repositories only.
+    const log4j = contents.filter((c) => c.some((o) => o.pkg.name === "log4j-core")).length;
+    expect(log4j / scanned.length).toBeLessThan(0.06);
+  });
 });
