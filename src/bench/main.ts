@@ -3,6 +3,7 @@
  * Markdown table to bench/results/, and prints the table.
  */
 import { resolve } from "node:path";
+import { demoBenchmark } from "./demo-bench.js";
 import { exposureBenchmark } from "./exposure-bench.js";
 import { type Benchmark, runBenchmarks } from "./harness.js";
 import { inventoryBenchmark } from "./inventory-bench.js";
@@ -13,6 +14,7 @@ import { webBenchmark } from "./web-bench.js";
 
 const all: Benchmark[] = [
   inventoryBenchmark(),
+  demoBenchmark(),
   exposureBenchmark(),
   scannerBenchmark(),
   serverBenchmark(),

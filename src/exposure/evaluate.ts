@@ -38,12 +38,16 @@ const emptyReport = (): EvaluationReport => ({ packageMatches: 0, osMatches: 0, 
 export async function evaluateAdvisories(
   db: Kysely<Schema>,
   advisories: readonly Advisory[],
+  /** Ids new to the store: they have no earlier matches to remove. */
+  fresh: ReadonlySet<string> = new Set(),
 ): Promise<EvaluationReport> {
   const report = emptyReport();
   const osCombos = advisories.some(hasOsCriteria) ? await distinctOperatingSystems(db) : [];
   for (const advisory of advisories) {
-    await db.deleteFrom("package_matches").where("advisory_id", "=", advisory.id).execute();
-    await db.deleteFrom("os_matches").where("advisory_id", "=", advisory.id).execute();
+    if (!fresh.has(advisory.id)) {
+      await db.deleteFrom("package_matches").where("advisory_id", "=", advisory.id).execute();
+      await db.deleteFrom("os_matches").where("advisory_id", "=", advisory.id).execute();
+    }
     const packages = await packagesNamed(db, storedNamesOfAll(advisory.affected));
     const rows = matchRows(advisory, packages, report);
     await insertPackageMatches(db, rows);

@@ -9,7 +9,7 @@ import type { Kysely } from "kysely";
 import { loadBundledAdvisories } from "../advisories/bundle/load-bundle.js";
 import { type Advisory, idsOf, mergeAdvisories } from "../domain/advisory.js";
 import {
-  advisoryIdsFor,
+  advisoryIdsByAlias,
   countAdvisories,
   deleteAdvisories,
   insertAdvisory,
@@ -45,9 +45,16 @@ export async function storeAdvisoriesIn(
     evaluation: { packageMatches: 0, osMatches: 0, problems: [] },
   };
   const changed: Advisory[] = [];
+  const fresh = new Set<string>();
   const now = new Date().toISOString();
+  // One lookup for the whole import of which ids the store already knows; most of a feed's
+  // records are usually new, and those need no further reads.
+  const known = await advisoryIdsByAlias(
+    db,
+    advisories.flatMap((a) => idsOf(a)),
+  );
   for (const incoming of advisories) {
-    const existing = [...(await advisoryIdsFor(db, idsOf(incoming)))];
+    const existing = [...new Set(idsOf(incoming).flatMap((id) => known.get(id) ?? []))];
     const key = recordKey(incoming);
     const records = await recordsOf(db, existing);
     const previous = records.get(key);
@@ -69,11 +76,14 @@ export async function storeAdvisoriesIn(
         .values({ key: k, advisory_id: merged.id, document, imported_at: now })
         .execute();
     }
-    if (existing.length === 0) result.created++;
-    else result.updated++;
+    if (existing.length === 0) {
+      result.created++;
+      fresh.add(merged.id);
+    } else result.updated++;
+    for (const id of idsOf(merged)) known.set(id, [merged.id]);
     changed.push(merged);
   }
-  result.evaluation = await evaluateAdvisories(db, changed);
+  result.evaluation = await evaluateAdvisories(db, changed, fresh);
   return result;
 }
 

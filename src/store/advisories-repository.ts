@@ -23,6 +23,23 @@ export async function advisoryIdsFor(db: Kysely<Schema>, ids: readonly string[])
   return found;
 }
 
+/** For each of these ids the store knows, the primary id(s) of the advisory known by it. */
+export async function advisoryIdsByAlias(
+  db: Kysely<Schema>,
+  ids: readonly string[],
+): Promise<Map<string, string[]>> {
+  const found = new Map<string, string[]>();
+  for (const part of chunks([...new Set(ids)])) {
+    const rows = await db
+      .selectFrom("advisory_ids")
+      .select(["alias", "advisory_id"])
+      .where("alias", "in", part)
+      .execute();
+    for (const row of rows) found.set(row.alias, [...(found.get(row.alias) ?? []), row.advisory_id]);
+  }
+  return found;
+}
+
 export async function loadAdvisories(db: Kysely<Schema>, ids: readonly string[]): Promise<Advisory[]> {
   const out: Advisory[] = [];
   for (const part of chunks([...new Set(ids)])) {

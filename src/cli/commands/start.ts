@@ -15,7 +15,7 @@ import { action, type CommandModule } from "../app.js";
 import { formatTable, type Output } from "../io.js";
 import { describeSummary, parseScale, progressReporter } from "./demo.js";
 
-/** A quarter of the province: ~25,000 assets and ~1.8 million occurrences in ~10 s on 2 cores. */
+/** A quarter of the province: ~25,000 assets and ~6.6 million occurrences in ~16 s on 2 cores. */
 export const DEFAULT_START_SCALE = 0.25;
 
 export const startCommand: CommandModule = {
