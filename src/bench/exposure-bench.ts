@@ -39,6 +39,9 @@ async function syntheticFeed(store: Store, count: number): Promise<Advisory[]> {
     .select(["type", "namespace", "name"])
     .where("type", "in", ["maven", "npm", "pypi"])
     .groupBy(["type", "namespace", "name"])
+    .orderBy("type")
+    .orderBy("namespace")
+    .orderBy("name")
     .execute();
   const ecosystem: Record<string, string> = { maven: "Maven", npm: "npm", pypi: "PyPI" };
   const out: Advisory[] = [];

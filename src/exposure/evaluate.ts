@@ -43,18 +43,38 @@ export async function evaluateAdvisories(
 ): Promise<EvaluationReport> {
   const report = emptyReport();
   const osCombos = advisories.some(hasOsCriteria) ? await distinctOperatingSystems(db) : [];
+  // One read of the candidate packages for every advisory of the import, then matching in memory.
+  const byName = await packagesByName(db, storedNamesOfAll(advisories.flatMap((a) => a.affected)));
+  const pending: MatchRow[] = [];
   for (const advisory of advisories) {
     if (!fresh.has(advisory.id)) {
       await db.deleteFrom("package_matches").where("advisory_id", "=", advisory.id).execute();
       await db.deleteFrom("os_matches").where("advisory_id", "=", advisory.id).execute();
     }
-    const packages = await packagesNamed(db, storedNamesOfAll(advisory.affected));
-    const rows = matchRows(advisory, packages, report);
-    await insertPackageMatches(db, rows);
+    const candidates = new Map<number, PackageRef>();
+    for (const name of storedNamesOfAll(advisory.affected)) {
+      for (const p of byName.get(name) ?? []) candidates.set(p.id, p);
+    }
+    const rows = matchRows(advisory, [...candidates.values()], report);
+    pending.push(...rows);
     report.packageMatches += rows.length;
     if (hasOsCriteria(advisory)) report.osMatches += await insertOsMatches(db, advisory, osCombos);
   }
+  await insertPackageMatches(db, pending);
   return report;
+}
+
+async function packagesByName(
+  db: Kysely<Schema>,
+  names: readonly string[],
+): Promise<Map<string, PackageRef[]>> {
+  const out = new Map<string, PackageRef[]>();
+  for (const p of await packagesNamed(db, names)) {
+    const list = out.get(p.name) ?? [];
+    list.push(p);
+    out.set(p.name, list);
+  }
+  return out;
 }
 
 /** Matches packages new to the store against the advisories that name them. */

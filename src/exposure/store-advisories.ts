@@ -12,7 +12,9 @@ import {
   advisoryIdsByAlias,
   countAdvisories,
   deleteAdvisories,
+  insertAdvisories,
   insertAdvisory,
+  type NewAdvisory,
 } from "../store/advisories-repository.js";
 import { chunks } from "../store/chunks.js";
 import type { Schema } from "../store/schema.js";
@@ -53,9 +55,25 @@ export async function storeAdvisoriesIn(
     db,
     advisories.flatMap((a) => idsOf(a)),
   );
+  const created: NewAdvisory[] = [];
   for (const incoming of advisories) {
     const existing = [...new Set(idsOf(incoming).flatMap((id) => known.get(id) ?? []))];
     const key = recordKey(incoming);
+    if (existing.length === 0) {
+      // New to the store: written in bulk below, with no reads (the common case of a feed).
+      const document = JSON.stringify(incoming);
+      created.push({
+        row: rowOf(incoming, now),
+        aliases: incoming.aliases,
+        names: namesOf(incoming),
+        record: { key, advisory_id: incoming.id, document, imported_at: now },
+      });
+      for (const id of idsOf(incoming)) known.set(id, [incoming.id]);
+      result.created++;
+      fresh.add(incoming.id);
+      changed.push(incoming);
+      continue;
+    }
     const records = await recordsOf(db, existing);
     const previous = records.get(key);
     if (previous !== undefined && previous === JSON.stringify(incoming)) {
@@ -76,13 +94,11 @@ export async function storeAdvisoriesIn(
         .values({ key: k, advisory_id: merged.id, document, imported_at: now })
         .execute();
     }
-    if (existing.length === 0) {
-      result.created++;
-      fresh.add(merged.id);
-    } else result.updated++;
+    result.updated++;
     for (const id of idsOf(merged)) known.set(id, [merged.id]);
     changed.push(merged);
   }
+  await insertAdvisories(db, created);
   result.evaluation = await evaluateAdvisories(db, changed, fresh);
   return result;
 }

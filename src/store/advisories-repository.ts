@@ -94,6 +94,42 @@ export async function insertAdvisory(
   }
 }
 
+export interface NewAdvisory {
+  row: AdvisoryRow;
+  aliases: readonly string[];
+  names: readonly string[];
+  record: { key: string; advisory_id: string; document: string; imported_at: string };
+}
+
+/**
+ * Writes advisories new to the store in multi-row statements: a feed of 50,000 records is a
+ * few hundred round trips, not a few hundred thousand (what matters on PostgreSQL).
+ */
+export async function insertAdvisories(db: Kysely<Schema>, items: readonly NewAdvisory[]): Promise<void> {
+  for (const part of chunks(items, 100)) {
+    await db
+      .insertInto("advisories")
+      .values(part.map((i) => i.row))
+      .execute();
+    await db
+      .insertInto("advisory_records")
+      .values(part.map((i) => i.record))
+      .execute();
+  }
+  const ids = items.flatMap((i) =>
+    [...new Set([i.row.id, ...i.aliases])].map((alias) => ({ alias, advisory_id: i.row.id })),
+  );
+  for (const part of chunks(ids, 500)) {
+    await db
+      .insertInto("advisory_ids")
+      .values(part)
+      .onConflict((oc) => oc.column("alias").doNothing())
+      .execute();
+  }
+  const names = items.flatMap((i) => [...new Set(i.names)].map((name) => ({ name, advisory_id: i.row.id })));
+  for (const part of chunks(names, 500)) await db.insertInto("advisory_names").values(part).execute();
+}
+
 /** Ids of advisories that touch any of these package names. */
 export async function advisoriesNaming(db: Kysely<Schema>, names: readonly string[]): Promise<string[]> {
   const found = new Set<string>();
