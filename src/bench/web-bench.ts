@@ -233,7 +233,11 @@ async function measure(
   const overviewData = await dataTime("/api/v1/overview", token, runs);
   const path = `/advisories/${encodeURIComponent(advisory.id)}`;
   const advisoryPage = await pageTimes(page, path, ROW_LINK, runs);
-  const advisoryData = await dataTime(`/api/v1/exposure?advisory=${encodeURIComponent(advisory.id)}`, token, runs);
+  const advisoryData = await dataTime(
+    `/api/v1/exposure?advisory=${encodeURIComponent(advisory.id)}&limit=50000`,
+    token,
+    runs,
+  );
   const still = await frames(page, 120, 0);
   const scrolling = await frames(page, 600, 540);
   log(`overview first visit ${overview.first.toFixed(0)} ms; ${advisory.id} first visit ${advisoryPage.first.toFixed(0)} ms`);

@@ -47,6 +47,32 @@ describeEachEngine("advisory routes", (engine) => {
     expect((elsewhere.json as { affected: unknown[] }).affected).toEqual([]);
   });
 
+  it("pages the affected rows with a cursor, every count over all of them", async () => {
+    const national = await server.token("viewer", "/");
+    const url = "/api/v1/exposure?advisory=CVE-2021-44228&limit=1";
+    type Page = {
+      affected: { location: string }[];
+      totals: { occurrences: number };
+      page: { nextCursor: string | null };
+    };
+    const seen: string[] = [];
+    let next: string | null = url;
+    let total = 0;
+    while (next) {
+      const r = await server.request("GET", next, { token: national });
+      expect(r.status, r.text).toBe(200);
+      const page = r.json as Page;
+      expect(page.affected.length).toBeLessThanOrEqual(1);
+      seen.push(...page.affected.map((e) => e.location));
+      total = page.totals.occurrences;
+      next = page.page.nextCursor ? `${url}&cursor=${encodeURIComponent(page.page.nextCursor)}` : null;
+    }
+    expect(seen).toHaveLength(total);
+    expect(total).toBeGreaterThan(1);
+    const bad = await server.request("GET", `${url}&cursor=nonsense`, { token: national });
+    expect(bad.status).toBe(400);
+  });
+
   it("lists advisories with counts in scope, findings in scope, and refuses an unknown advisory with 404", async () => {
     const regional = await server.token("viewer", "/qc/r01");
     const list = await server.request("GET", "/api/v1/advisories?q=CVE-2021-44228", { token: regional });

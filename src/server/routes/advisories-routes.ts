@@ -18,9 +18,10 @@ import { ensureBundledAdvisories, storeAdvisories } from "../../exposure/store-a
 import { withinScope } from "../../store/scope.js";
 import { assetInScope } from "../asset-query.js";
 import { defineRoute } from "../route.js";
-import { limitText, unitPath } from "../schemas.js";
+import { decodeCursor, encodeCursor, limitText, unitPath } from "../schemas.js";
 
 const advisoryId = z.string().min(1).max(128);
+const pageCursor = z.object({ offset: z.number().int().min(0) });
 const exposure = z.enum(EXPOSURES);
 const advisorySummary = z.object({
   id: z.string(),
@@ -117,7 +118,14 @@ export const advisoriesRoutes = [
       "Who an advisory (by any alias) affects in the caller's scope: assets, components, locations, fixed versions, counts, unknowns",
     tag: "advisories",
     access: ["read"],
-    query: z.strictObject({ advisory: advisoryId, unit: unitPath.optional(), exposure: exposure.optional() }),
+    // Paged: the first `limit` affected rows (and never-scanned assets), with every count over all of them.
+    query: z.strictObject({
+      advisory: advisoryId,
+      unit: unitPath.optional(),
+      exposure: exposure.optional(),
+      limit: limitText(50_000, 1000),
+      cursor: z.string().max(256).optional(),
+    }),
     example: { query: { advisory: "CVE-2021-44228" } },
     response: z.object({
       advisory: z.object({
@@ -167,7 +175,16 @@ export const advisoriesRoutes = [
         scope: scope ?? "/\uffff",
         ...(query.exposure !== undefined && { exposure: query.exposure }),
       });
-      return report;
+      const offset = query.cursor === undefined ? 0 : (decodeCursor(query.cursor, pageCursor)?.offset ?? -1);
+      if (offset < 0) throw new InputError("cursor: not a cursor this route gave");
+      const end = offset + query.limit;
+      const more = end < report.affected.length || end < report.unknown.length;
+      return {
+        ...report,
+        affected: report.affected.slice(offset, end),
+        unknown: report.unknown.slice(offset, end),
+        page: { offset, limit: query.limit, nextCursor: more ? encodeCursor({ offset: end }) : null },
+      };
     },
   }),
   defineRoute({

@@ -40,7 +40,8 @@ export function AdvisoryPage({ id, session }: { id: string; session: Session }) 
   const exposure = query.get("exposure") ?? undefined;
   const { data, error, loading } = useApi(
     exposureSchema,
-    href("/api/v1/exposure", { advisory: id, unit, exposure }),
+    // The whole list at once: the table is virtualised and filters, sorts and exports it in the page.
+    href("/api/v1/exposure", { advisory: id, unit, exposure, limit: "50000" }),
   );
   const rows = useMemo(() => (data ? applyFilters(data.affected, query) : []), [data, query]);
   const assets = useMemo(() => new Set(rows.map((r) => r.assetId)).size, [rows]);
