@@ -123,7 +123,7 @@ export const advisoriesRoutes = [
       advisory: advisoryId,
       unit: unitPath.optional(),
       exposure: exposure.optional(),
-      limit: limitText(50_000, 1000),
+      limit: limitText(50_000, 500),
       cursor: z.string().max(256).optional(),
     }),
     example: { query: { advisory: "CVE-2021-44228" } },
