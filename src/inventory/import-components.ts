@@ -68,7 +68,7 @@ export async function importComponentsBatch(
     | AsyncIterable<ComponentsImport | (() => Promise<ComponentsImport>)>,
   options: { batchSize?: number; onEach?: (outcome: BatchOutcome, index: number) => void } = {},
 ): Promise<BatchOutcome[]> {
-  const batchSize = options.batchSize ?? 100;
+  const batchSize = options.batchSize ?? 500;
   const outcomes: BatchOutcome[] = [];
   let tx = await store.db.startTransaction().execute();
   let pending = new Map<string, number>();

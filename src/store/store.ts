@@ -68,9 +68,6 @@ function openSqlite(path: string): Store {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("cache_size = -262144");
   sqlite.pragma("temp_store = MEMORY");
-  // Checkpoint every ~64 MiB of WAL rather than 4 MiB: a page changed by many imports in a row is
-  // written back once, not once per small checkpoint.
-  sqlite.pragma("wal_autocheckpoint = 16384");
   const db = new Kysely<Schema>({ dialect: new SqliteDialect({ database: preparedOnce(sqlite) }) });
   return {
     db,
