@@ -4,8 +4,6 @@
 
 import type { Cataloger } from "./cataloger.js";
 import { mergeComponents } from "./merge.js";
-import { releasePool } from "./parse-pool.js";
-import { catalogPlanned, defaultWorkers, planFiles, startPool } from "./plan.js";
 import { catalogers as registered } from "./registry.js";
 import { ScanSession } from "./session.js";
 import type { ScanOptions, ScanResult } from "./types.js";
@@ -14,9 +12,8 @@ import { walkRoot } from "./walk.js";
 /**
  * Scans files and directories (archives inside archives included) and returns the
  * components found, sorted, with a warning for every path that could not be read fully.
- * The walk runs on this thread (synchronous reads are faster than the libuv pool for small
- * files on a warm page cache); archives are parsed by worker threads when there are enough
- * of them and the registered catalogers are used (the workers load those themselves).
+ * Runs on one thread: reads are synchronous, which on a warm page cache is faster for
+ * small files than the thread pool, and the event loop is yielded to between files.
  */
 export async function scan(
   paths: string[],
@@ -25,15 +22,7 @@ export async function scan(
 ): Promise<ScanResult> {
   const started = performance.now();
   const session = new ScanSession(catalogers, options);
-  const planned = planFiles(session);
   for (const path of paths) await walkRoot(session, path);
-  const workers = catalogers === registered ? (options.parseWorkers ?? defaultWorkers()) : 0;
-  const pool = startPool(planned, workers);
-  try {
-    await catalogPlanned(session, planned, pool);
-  } finally {
-    if (pool) releasePool(pool);
-  }
   const components = mergeComponents(session.components);
   session.reportProgress();
   return {

@@ -5,7 +5,6 @@
 import type { Component } from "../domain/component.js";
 import { NeedleError, ParseError } from "../domain/errors.js";
 import type { Cataloger } from "./cataloger.js";
-import { catalogDiskFile } from "./disk-file.js";
 import { ScanProblem } from "./errors.js";
 import { compileExclude } from "./glob.js";
 import type { ScanLimits, ScanOptions, ScanWarning, ScanWarningCode } from "./types.js";
@@ -25,8 +24,6 @@ export class ScanSession {
   archives = 0;
   bytes = 0;
   private sinceProgress = 0;
-  /** What the walk does with each regular file on disk: catalog it now, unless a scan plans otherwise. */
-  onFile: (path: string, size: number) => Promise<void> = (path, size) => catalogDiskFile(this, path, size);
 
   constructor(
     readonly catalogers: readonly Cataloger[],

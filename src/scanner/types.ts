@@ -48,11 +48,6 @@ export interface ScanOptions {
   oneFileSystem?: boolean;
   limits?: Partial<ScanLimits>;
   onProgress?: (progress: ScanProgress) => void;
-  /**
-   * Worker threads that parse archives while the walk goes on (default: the available
-   * parallelism). 0 parses on the calling thread; small trees always do.
-   */
-  parseWorkers?: number;
 }
 
 /** Stable codes of scan warnings. */

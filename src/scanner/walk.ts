@@ -3,10 +3,12 @@
  * pointing at one of its own ancestors, or at itself, is reported as a loop. Pseudo file
  * systems are skipped, and FIFOs, sockets and devices are never opened.
  */
-import { type Dirent, lstatSync, readdirSync, type Stats, statfsSync, statSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync, readFileSync, type Stats, statfsSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { setImmediate as yieldToLoop } from "node:timers/promises";
 import { fileSystemWarning, type ScanSession } from "./session.js";
+import { once, type VisitedFile, visit } from "./visit.js";
+import { fileSource, memorySource } from "./zip/byte-source.js";
 
 /** Mount points of kernel pseudo file systems: their files are not software, some never end. */
 const PSEUDO_FILESYSTEMS: ReadonlySet<string> = new Set(["/proc", "/sys", "/dev"]);
@@ -138,6 +140,20 @@ function checkSymlink(session: ScanSession, path: string, state: WalkState): voi
 }
 
 async function visitDiskFile(session: ScanSession, path: string, st: Stats): Promise<void> {
-  await session.onFile(path, st.size);
+  const read = once(() => {
+    const bytes = readFileSync(path);
+    session.bytes += bytes.byteLength;
+    return bytes;
+  });
+  const file: VisitedFile = {
+    path,
+    name: path.slice(path.lastIndexOf("/") + 1),
+    size: st.size,
+    depth: 0,
+    read,
+    source: async () =>
+      st.size <= session.limits.wholeReadBytes ? memorySource(await read()) : fileSource(path, st.size),
+  };
+  await visit(session, file);
   if (session.countFile()) await yieldToLoop();
 }
