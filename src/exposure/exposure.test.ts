@@ -221,6 +221,70 @@ describeEachEngine("exposure", (engine) => {
     expect(await affectedVersions("CVE-2021-44228")).toEqual(["2.14.1"]);
   });
 
+  it("matches a new package listed twice (two copies of one jar), and sees a changed property as a new scan", async () => {
+    await ensureBundledAdvisories(store);
+    const copy = (location: string, properties?: Record<string, string>) => ({
+      ...log4j("2.14.0", location),
+      ...(properties && { properties }),
+    });
+    const first = await importComponents(store, {
+      asset: "app-2.3.2",
+      source: "scan",
+      format: "cyclonedx",
+      specVersion: "1.6",
+      components: [copy("/a/log4j-core-2.14.0.jar"), copy("/b/log4j-core-2.14.0.jar")],
+    });
+    expect(first.unchanged).toBe(false);
+    expect((await affectedVersions("CVE-2021-44228")).filter((v) => v === "2.14.0")).toHaveLength(2);
+    const mitigated = await importComponents(store, {
+      asset: "app-2.3.2",
+      source: "scan",
+      format: "cyclonedx",
+      specVersion: "1.6",
+      components: [
+        copy("/a/log4j-core-2.14.0.jar", { "needle:log4j:jndilookup-removed": "true" }),
+        copy("/b/log4j-core-2.14.0.jar"),
+      ],
+    });
+    expect(mitigated.unchanged).toBe(false);
+  });
+
+  it("keeps an analyst's decision when an alias merge gives the advisory a new id", async () => {
+    await scanAll();
+    const ghsa: Advisory = {
+      id: "GHSA-test-aaaa-0001",
+      aliases: [],
+      severity: { level: "high" },
+      affected: [
+        {
+          ecosystem: "Maven",
+          name: "org.apache.logging.log4j:log4j-core",
+          ranges: [{ type: "ECOSYSTEM", events: [{ introduced: "2.14.0" }, { fixed: "2.15.0" }] }],
+          versions: [],
+        },
+      ],
+      cpeMatches: [],
+      vex: [],
+      references: [],
+      sources: ["osv:test"],
+    };
+    await storeAdvisories(store, [ghsa]);
+    await recordDecision(store, {
+      advisory: "GHSA-test-aaaa-0001",
+      asset: "app-2.14.1",
+      status: "not_affected",
+      reason: "mitigated",
+      actor: "bob",
+    });
+    await storeAdvisories(store, [
+      { ...ghsa, id: "CVE-2099-7777", aliases: ["GHSA-test-aaaa-0001"], sources: ["nvd:test"] },
+    ]);
+    const report = await exposureOf(store, "GHSA-test-aaaa-0001");
+    expect(report.advisory.id).toBe("CVE-2099-7777");
+    expect(report.affected).toEqual([]);
+    expect(report.notAffected.map((e) => e.by)).toEqual(["bob"]);
+  });
+
   it("lists findings by severity and KEV, and audits components without storing them", async () => {
     await ensureBundledAdvisories(store);
     await scanAll();

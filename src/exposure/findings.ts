@@ -27,7 +27,9 @@ export interface FindingEntry extends AffectedEntry {
 }
 
 export async function listFindings(store: Store, filter: FindingsFilter = {}): Promise<FindingEntry[]> {
-  const match: MatchFilter = { ...filter };
+  // The limit applies after decisions: a page of cleared rows must not hide open ones.
+  const { limit: _limit, ...rest } = filter;
+  const match: MatchFilter = { ...rest };
   const rows = [...(await packageMatchRows(store.db, match)), ...(await osMatchRows(store.db, match))];
   const ids = [...new Set(rows.map((r) => r.advisoryId))];
   const advisories = new Map((await loadAdvisories(store.db, ids)).map((a) => [a.id, a]));

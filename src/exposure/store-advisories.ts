@@ -85,6 +85,15 @@ export async function storeAdvisoriesIn(
       .map((doc) => JSON.parse(doc) as Advisory)
       .reduce((a, b) => mergeAdvisories(a, b));
     await deleteAdvisories(db, existing);
+    // Analysts' decisions follow the advisory when an alias merge changes its id (GHSA-... becomes CVE-...).
+    const renamed = existing.filter((id) => id !== merged.id);
+    for (const part of chunks(renamed)) {
+      await db
+        .updateTable("decisions")
+        .set({ advisory_id: merged.id })
+        .where("advisory_id", "in", part)
+        .execute();
+    }
     for (const part of chunks(existing))
       await db.deleteFrom("advisory_records").where("advisory_id", "in", part).execute();
     await insertAdvisory(db, rowOf(merged, now), merged.aliases, namesOf(merged));

@@ -179,6 +179,11 @@ function occurrenceRows(components: readonly Component[], ids: Map<string, numbe
 
 function hashComponents(components: readonly Component[]): string {
   const hash = createHash("sha256");
-  for (const c of components) hash.update(`${c.purl}\n${c.locations.join("\n")}\n\n`);
+  // Properties and hashes count: removing JndiLookup.class changes a jar's facts, not its purl or place.
+  for (const c of components) {
+    const properties = c.properties ? JSON.stringify(Object.entries(c.properties).sort()) : "";
+    const hashes = c.hashes ? c.hashes.map((h) => `${h.alg}:${h.value}`).join(",") : "";
+    hash.update(`${c.purl}\n${c.locations.join("\n")}\n${properties}\n${hashes}\n\n`);
+  }
   return hash.digest("hex");
 }

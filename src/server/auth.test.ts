@@ -32,6 +32,20 @@ describeEachEngine("authentication and sessions", (engine) => {
   const login = (name: string, password: string) =>
     server.request("POST", "/api/v1/session", { body: { name, password } });
 
+  it("gives each session of one user its own CSRF token, however often it is read", async () => {
+    const sessions = [];
+    for (let i = 0; i < 2; i++) {
+      const jar = cookiesOf((await login("ana", PASSWORD)).headers);
+      sessions.push({ cookie: `needle_session=${jar.get("needle_session")}`, csrf: jar.get("needle_csrf") });
+    }
+    for (const round of [1, 2]) {
+      for (const session of sessions) {
+        const me = await server.request("GET", "/api/v1/session", { headers: { cookie: session.cookie } });
+        expect((me.json as { csrfToken?: string }).csrfToken, `round ${round}`).toBe(session.csrf);
+      }
+    }
+  });
+
   it("refuses a wrong password or an unknown user with the same 401", async () => {
     const wrong = await login("ana", "not the password");
     const unknown = await login("nobody", "not the password");

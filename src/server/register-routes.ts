@@ -51,7 +51,13 @@ function addRoute(app: FastifyInstance, route: Route, services: ServerServices):
     handler: async (request: FastifyRequest, reply: FastifyReply) => {
       const principal = await authorize(route, request, services);
       const cache = responseCacheOf(services);
-      if (principal && route.method === "GET" && !route.produces) {
+      // The session answer carries the session's own CSRF token: never shared, even by one user's sessions.
+      if (
+        principal &&
+        route.method === "GET" &&
+        !route.produces &&
+        !route.url.startsWith("/api/v1/session")
+      ) {
         // Per principal and URL: two callers never share an answer, whatever their scopes.
         const key = `${principal.kind}:${principal.id}|${request.url}`;
         const cached = cache.get(key);

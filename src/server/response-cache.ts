@@ -6,7 +6,8 @@
  * - SQLite: `PRAGMA data_version` changes when another connection (a CLI import) commits, and
  *   `total_changes()` when this one writes (routes, the upload queue): the check is exact.
  * - PostgreSQL: writes through this server clear the cache at once; writes by other
- *   processes show within `postgresTtlMs`.
+ *   processes show within `maxAgeMs`.
+ * No answer is older than `maxAgeMs` (2 s), since some depend on the clock (overdue tasks).
  * Bounded by entry count and bytes; the oldest entries go first.
  */
 import type { Statement } from "better-sqlite3";
@@ -26,7 +27,8 @@ export interface CachedResponse {
 export interface ResponseCacheOptions {
   maxEntries?: number;
   maxBytes?: number;
-  postgresTtlMs?: number;
+  /** The oldest answer served, in ms: what clock-dependent answers and other processes' writes on PostgreSQL may lag. */
+  maxAgeMs?: number;
 }
 
 export class ResponseCache {
@@ -43,7 +45,7 @@ export class ResponseCache {
   ) {
     this.maxEntries = options.maxEntries ?? 2000;
     this.maxBytes = options.maxBytes ?? 128 * 1024 * 1024;
-    this.ttlMs = options.postgresTtlMs ?? 1000;
+    this.ttlMs = options.maxAgeMs ?? 2000;
   }
 
   /** A token naming the store's state: equal tokens, equal data. */
@@ -62,8 +64,8 @@ export class ResponseCache {
   get(key: string): CachedResponse | undefined {
     const entry = this.entries.get(key);
     if (!entry) return undefined;
-    const fresh =
-      entry.version === this.version() && (this.store.sqlite || Date.now() - entry.storedAt < this.ttlMs);
+    // Also bounded in age: some answers depend on the clock (overdue tasks, time since start).
+    const fresh = entry.version === this.version() && Date.now() - entry.storedAt < this.ttlMs;
     if (!fresh) {
       this.delete(key);
       return undefined;

@@ -3,7 +3,7 @@
  * Package matches are keyed by advisory and by package, occurrences by package, so an
  * advisory's affected list is a few index lookups whatever the size of the inventory.
  */
-import type { Kysely } from "kysely";
+import { type Kysely, sql } from "kysely";
 import type { Schema } from "./schema.js";
 import { withinScope } from "./scope.js";
 
@@ -71,7 +71,7 @@ export async function packageMatchRows(db: Kysely<Schema>, f: MatchFilter): Prom
   q = applyFilter(q, f);
   if (f.limit !== undefined) q = q.limit(f.limit);
   return q
-    .orderBy("adv.score", "desc")
+    .orderBy(sql`coalesce(adv.score, -1)`, "desc")
     .orderBy("a.criticality", "desc")
     .orderBy("a.unit_path")
     .orderBy("a.name")
@@ -97,7 +97,7 @@ export async function osMatchRows(db: Kysely<Schema>, f: MatchFilter): Promise<A
   q = applyFilter(q, f);
   if (f.limit !== undefined) q = q.limit(f.limit);
   return q
-    .orderBy("adv.score", "desc")
+    .orderBy(sql`coalesce(adv.score, -1)`, "desc")
     .orderBy("a.criticality", "desc")
     .orderBy("a.unit_path")
     .orderBy("a.name")

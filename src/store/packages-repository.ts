@@ -37,10 +37,15 @@ export async function ensurePackages(
   const cache = cacheOf(store);
   const ids = new Map<string, number>();
   const missing: PackageFields[] = [];
+  const asked = new Set<string>();
   for (const c of components) {
     const id = cache.get(c.purl);
-    if (id === undefined) missing.push(c);
-    else ids.set(c.purl, id);
+    if (id !== undefined) ids.set(c.purl, id);
+    // A purl listed twice (two copies of one jar) is looked up once, so its "created" fact is not lost.
+    else if (!asked.has(c.purl)) {
+      asked.add(c.purl);
+      missing.push(c);
+    }
   }
   const inserted = new Map<string, number>();
   const created: (PackageFields & { id: number })[] = [];

@@ -73,8 +73,15 @@ export const advisoriesRoutes = [
         const like = `%${query.q.replace(/[%_\\]/g, "\\$&")}%`;
         q = q.where((eb) =>
           eb.or([
-            eb("id", "in", eb.selectFrom("advisory_ids").select("advisory_id").where("alias", "like", like)),
-            eb("summary", "like", like),
+            eb(
+              "id",
+              "in",
+              eb
+                .selectFrom("advisory_ids")
+                .select("advisory_id")
+                .where(sql<boolean>`alias like ${like} escape '\\'`),
+            ),
+            sql<boolean>`summary like ${like} escape '\\'`,
           ]),
         );
       }

@@ -9,8 +9,7 @@ import { gunzip } from "node:zlib";
 import type { Kysely } from "kysely";
 import { z } from "zod";
 import { isWithin } from "../../domain/org-unit.js";
-import { resolveAsset } from "../../inventory/resolve-asset.js";
-import type { StoredAsset } from "../../store/assets-repository.js";
+import { findAssetsByName, type StoredAsset } from "../../store/assets-repository.js";
 import type { Schema } from "../../store/schema.js";
 import { recordAudit } from "../../access/index.js";
 import { AccessError, InputError } from "../../domain/errors.js";
@@ -24,6 +23,7 @@ import { scansOfAsset } from "../../store/scans-repository.js";
 import { HttpError } from "../error-handler.js";
 import { defineRoute } from "../route.js";
 import { idText } from "../schemas.js";
+import { assetInScope } from "../asset-query.js";
 import { requireAsset } from "./assets-routes.js";
 
 const gunzipAsync = promisify(gunzip);
@@ -100,10 +100,26 @@ const assetParams = z.strictObject({ id: idText });
 const uploadParams = z.strictObject({ id: z.string().min(1).max(1024) });
 
 async function uploadTarget(db: Kysely<Schema>, ref: string, scope: string): Promise<StoredAsset> {
-  if (/^[1-9][0-9]{0,9}$/.test(ref)) return requireAsset(db, Number(ref), scope);
-  const asset = await resolveAsset(db, ref).catch(() => undefined);
+  const byId = /^[1-9][0-9]{0,9}$/.test(ref) ? await assetInScope(db, Number(ref), scope) : undefined;
+  // Names are read within the caller's scope: a name that repeats elsewhere does not get in the way.
+  const named = (await findAssetsByName(db, ref)).filter((a) => isWithin(a.unit, scope));
+  const cut = ref.lastIndexOf("/");
+  if (named.length === 0 && cut > 0) {
+    const inUnit = await findAssetsByName(db, ref.slice(cut + 1), ref.slice(0, cut));
+    named.push(...inUnit.filter((a) => isWithin(a.unit, scope)));
+  }
+  if (named.length > 1) {
+    throw new InputError(
+      `asset name "${ref}" is used in ${named.length} units in your scope; give UNITPATH/NAME`,
+    );
+  }
+  const byName = named[0];
+  if (byName && byId && byName.id !== byId.id) {
+    throw new InputError(`"${ref}" is both an asset id and another asset's name; give UNITPATH/NAME`);
+  }
+  const asset = byName ?? byId;
   // Outside the caller's scope reads exactly like "no such asset": existence must not leak.
-  if (!asset || !isWithin(asset.unit, scope)) throw new AccessError(`no asset "${ref}" in scope ${scope}`);
+  if (!asset) throw new AccessError(`no asset "${ref}" in scope ${scope}`);
   return asset;
 }
 
