@@ -60,12 +60,16 @@ function addRoute(app: FastifyInstance, route: Route, services: ServerServices):
       ) {
         // Per principal and URL: two callers never share an answer, whatever their scopes.
         const key = `${principal.kind}:${principal.id}|${request.url}`;
+        // One computation per key at a time: a hundred clients missing together wait for the first.
+        await cache.settled(key);
         const cached = cache.get(key);
         if (cached) {
           attachTicket(request, { cache, key, version: cached.version, hit: true });
           return serveCached(request, reply, cached);
         }
         attachTicket(request, { cache, key, version: cache.version() });
+        const release = cache.computing(key);
+        reply.raw.once("close", release);
       }
       const caller = () => {
         if (!principal) throw new AuthenticationError("sign in first");

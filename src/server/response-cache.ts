@@ -85,6 +85,26 @@ export class ResponseCache {
     }
   }
 
+  private readonly inflight = new Map<string, Promise<void>>();
+
+  /** Resolves when no request is computing this key's answer. */
+  async settled(key: string): Promise<void> {
+    await this.inflight.get(key);
+  }
+
+  /** Marks this key's answer as being computed; call the returned function when it is sent (or failed). */
+  computing(key: string): () => void {
+    let done = () => {};
+    const pending = new Promise<void>((resolve) => {
+      done = resolve;
+    });
+    this.inflight.set(key, pending);
+    return () => {
+      if (this.inflight.get(key) === pending) this.inflight.delete(key);
+      done();
+    };
+  }
+
   /** Forgets everything (after a write through this server). */
   clear(): void {
     this.generation++;
