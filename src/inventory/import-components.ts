@@ -146,7 +146,13 @@ async function recordComponents(
     component_count: input.components.length,
     occurrence_count: rows.length,
   });
-  await replaceOccurrences(store, tx, { assetId: asset.id, source: input.source, scanId }, rows);
+  await replaceOccurrences(
+    store,
+    tx,
+    { assetId: asset.id, source: input.source, scanId },
+    rows,
+    previous !== undefined,
+  );
   await onScanImported(tx, asset.id);
   await tx.updateTable("assets").set({ last_seen: now }).where("id", "=", asset.id).execute();
   const result = {

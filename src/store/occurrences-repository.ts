@@ -9,17 +9,23 @@ import { chunks } from "./chunks.js";
 import type { Schema } from "./schema.js";
 import type { Store } from "./store.js";
 
-const statements = new WeakMap<Database.Database, Database.Statement>();
+/** Rows per multi-row INSERT on SQLite: fewer calls into the engine, well under its 32,766 bound parameters. */
+const ROWS_PER_STATEMENT = 100;
+const statements = new WeakMap<Database.Database, { one: Database.Statement; many: Database.Statement }>();
 
-function preparedInsert(db: Database.Database): Database.Statement {
-  let statement = statements.get(db);
-  if (!statement) {
-    statement = db.prepare(
-      "INSERT INTO occurrences (asset_id, package_id, location, scan_id, source, properties) VALUES (?, ?, ?, ?, ?, ?)",
-    );
-    statements.set(db, statement);
+function preparedInserts(db: Database.Database) {
+  let prepared = statements.get(db);
+  if (!prepared) {
+    const head =
+      "INSERT INTO occurrences (asset_id, package_id, location, scan_id, source, properties) VALUES ";
+    const row = "(?, ?, ?, ?, ?, ?)";
+    prepared = {
+      one: db.prepare(head + row),
+      many: db.prepare(head + Array(ROWS_PER_STATEMENT).fill(row).join(", ")),
+    };
+    statements.set(db, prepared);
   }
-  return statement;
+  return prepared;
 }
 
 export interface OccurrenceRow {
@@ -33,16 +39,31 @@ export async function replaceOccurrences(
   tx: Kysely<Schema>,
   target: { assetId: number; source: string; scanId: number },
   rows: readonly OccurrenceRow[],
+  /** False when the asset has no earlier scan from this source, so there is nothing to delete. */
+  replacing = true,
 ): Promise<void> {
-  await tx
-    .deleteFrom("occurrences")
-    .where("asset_id", "=", target.assetId)
-    .where("source", "=", target.source)
-    .execute();
+  if (replacing) {
+    await tx
+      .deleteFrom("occurrences")
+      .where("asset_id", "=", target.assetId)
+      .where("source", "=", target.source)
+      .execute();
+  }
   if (store.sqlite) {
-    const insert = preparedInsert(store.sqlite);
-    for (const r of rows)
-      insert.run(target.assetId, r.packageId, r.location, target.scanId, target.source, r.properties);
+    const { one, many } = preparedInserts(store.sqlite);
+    const values = (r: OccurrenceRow) => [
+      target.assetId,
+      r.packageId,
+      r.location,
+      target.scanId,
+      target.source,
+      r.properties,
+    ];
+    let i = 0;
+    for (; i + ROWS_PER_STATEMENT <= rows.length; i += ROWS_PER_STATEMENT) {
+      many.run(rows.slice(i, i + ROWS_PER_STATEMENT).flatMap(values));
+    }
+    for (; i < rows.length; i++) one.run(values(rows[i]!));
     return;
   }
   for (const part of chunks(rows, 10_000)) {
