@@ -132,6 +132,21 @@ describeEachEngine("inventory", (engine) => {
     expect(pacs.antivirus).toEqual({ product: "Defender", signatureDate: "2021-12-09" });
   });
 
+  it("finds an asset by #ID, whatever its name holds", async () => {
+    await seed();
+    await importAssetsText(
+      store,
+      "name,kind,unit\nx/web01,website,/qc/r03\nweb01,website,/qc/r03/c7\n",
+      "s.csv",
+    );
+    const [slashed] = await listAssets(store.db, { scope: "/qc/r03" }).then((all) =>
+      all.filter((a) => a.name === "x/web01"),
+    );
+    expect(slashed).toBeDefined();
+    expect((await resolveAsset(store.db, `#${slashed!.id}`)).name).toBe("x/web01");
+    await expect(resolveAsset(store.db, "#999999")).rejects.toThrow(/no asset with id 999999/);
+  });
+
   it("asks which asset when a name repeats across units", async () => {
     await seed();
     await expect(resolveAsset(store.db, "pc-0001")).rejects.toThrow(

@@ -1,13 +1,24 @@
 /**
  * Finds the asset a user names: `NAME` when it is unique, or `UNITPATH/NAME` where names
- * repeat across units (`/qc/r06/h123/web01`).
+ * repeat across units (`/qc/r06/h123/web01`); services that already hold the id say `#ID`,
+ * which no name with a "/" can confuse.
  */
 import type { Kysely } from "kysely";
 import { InputError, NotFoundError } from "../domain/errors.js";
-import { findAssetsByName, type StoredAsset } from "../store/assets-repository.js";
+import { assetFromRow, findAssetsByName, type StoredAsset } from "../store/assets-repository.js";
 import type { Schema } from "../store/schema.js";
 
 export async function resolveAsset(db: Kysely<Schema>, reference: string): Promise<StoredAsset> {
+  const byId = /^#([1-9][0-9]{0,9})$/.exec(reference);
+  if (byId) {
+    const row = await db
+      .selectFrom("assets")
+      .selectAll()
+      .where("id", "=", Number(byId[1]))
+      .executeTakeFirst();
+    if (!row) throw new NotFoundError(`no asset with id ${byId[1]}`);
+    return assetFromRow(row);
+  }
   const direct = await findAssetsByName(db, reference);
   if (direct.length === 1) return direct[0]!;
   if (direct.length > 1) {

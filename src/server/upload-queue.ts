@@ -109,7 +109,6 @@ export class UploadQueue {
   }
 
   private async process(jobs: ScanJobRow[]): Promise<void> {
-    const references = await this.assetReferences(jobs);
     const warnings = new Map<number, string[]>();
     const inputs = jobs.map((job) => async (): Promise<ComponentsImport> => {
       const parsed = readSbom(job.body ?? new Uint8Array(), job.file_name, {
@@ -117,7 +116,7 @@ export class UploadQueue {
       });
       warnings.set(job.id, parsed.warnings);
       return {
-        asset: references.get(job.asset_id) ?? `#${job.asset_id}`,
+        asset: `#${job.asset_id}`,
         source: "agent",
         format: parsed.format,
         specVersion: parsed.specVersion,
@@ -155,16 +154,6 @@ export class UploadQueue {
         ? error.message
         : "internal error while importing (the server log has the details)";
     return { id: job.id, status: "failed", scanId: null, result: null, error: message };
-  }
-
-  private async assetReferences(jobs: ScanJobRow[]): Promise<Map<number, string>> {
-    const ids = [...new Set(jobs.map((j) => j.asset_id))];
-    const rows = await this.store.db
-      .selectFrom("assets")
-      .select(["id", "name", "unit_path"])
-      .where("id", "in", ids)
-      .execute();
-    return new Map(rows.map((r) => [r.id, `${r.unit_path}/${r.name}`]));
   }
 
   private async retryLater(jobs: ScanJobRow[]): Promise<void> {

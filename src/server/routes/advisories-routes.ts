@@ -267,7 +267,7 @@ export const advisoriesRoutes = [
       const who = actor();
       const decision = await recordDecision(services.store, {
         advisory: body.advisory,
-        asset: `${asset.unit}/${asset.name}`,
+        asset: `#${asset.id}`,
         status: body.status,
         reason: body.reason,
         actor: who.name,
