@@ -181,8 +181,12 @@ describe.runIf(run)("web UI in Chromium", () => {
     if (published) campaign = { id, published };
     const statusBefore = await (await page.request.get(`${server.url}/status/${id}`)).text();
     for (const action of ["Mark patched", "Verify", "Reopen"]) {
-      await page.getByLabel(`Select ${published?.asset}`, { exact: true }).check();
+      const select = page.getByLabel(`Select ${published?.asset}`, { exact: true });
+      await select.check();
       await page.getByRole("button", { name: action, exact: true }).click();
+      // The action is over when the page clears the selection; the previous action's "1 done"
+      // message is still on screen until then, so waiting for the message alone races.
+      await expect.poll(() => select.isChecked()).toBe(false);
       await page.locator('[role="status"]', { hasText: "1 done, 0 refused" }).waitFor();
     }
     await shot("09-campaign-after");
