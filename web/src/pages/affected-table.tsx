@@ -1,9 +1,9 @@
 /** The affected rows of one advisory (or the findings list): the virtualised table and its CSV export. */
+import { assetColumn, criticalityColumn, exposureColumn, unitColumn } from "../ui/asset-columns";
 import { useMemo } from "react";
 import { useI18n } from "../i18n/i18n";
 import { toCsv } from "../lib/csv";
 import type { AffectedEntry } from "../lib/schemas";
-import { Criticality, Link } from "../ui/common";
 import type { Column } from "../ui/data-table";
 
 const NONE: never[] = [];
@@ -13,37 +13,10 @@ export function useAffectedColumns<T extends AffectedEntry>(extra: readonly Colu
   return useMemo(
     () => [
       ...extra,
-      {
-        id: "asset",
-        header: t("table.asset"),
-        value: (r) => r.asset,
-        width: "minmax(9rem, 1.2fr)",
-        cell: (r) => (
-          <Link href={`/assets/${r.assetId}`} translate="no">
-            {r.asset}
-          </Link>
-        ),
-      },
-      {
-        id: "unit",
-        header: t("table.unit"),
-        value: (r) => r.unit,
-        width: "minmax(7rem, 0.8fr)",
-      },
-      {
-        id: "criticality",
-        header: t("table.criticality"),
-        value: (r) => r.criticality,
-        width: "7rem",
-        cell: (r) => <Criticality value={r.criticality} />,
-      },
-      {
-        id: "exposure",
-        header: t("table.exposure"),
-        value: (r) => r.exposure,
-        width: "7rem",
-        cell: (r) => <>{t(exposureKey(r.exposure))}</>,
-      },
+      assetColumn<T>(t, "minmax(9rem, 1.2fr)"),
+      unitColumn<T>(t, "minmax(7rem, 0.8fr)"),
+      criticalityColumn<T>(t),
+      exposureColumn<T>(t),
       {
         id: "version",
         header: t("table.version"),
@@ -74,13 +47,7 @@ export function useAffectedColumns<T extends AffectedEntry>(extra: readonly Colu
   );
 }
 
-export function exposureKey(exposure: string) {
-  return exposure === "internet"
-    ? "exposure.internet"
-    : exposure === "isolated"
-      ? "exposure.isolated"
-      : "exposure.internal";
-}
+export { exposureKey } from "../ui/asset-columns";
 
 /** `/a.war!/WEB-INF/lib/b.jar`: each archive level on its own, so the path inside is readable. */
 export function NestedPath({ path }: { path: string }) {

@@ -3,6 +3,7 @@
  * tasks with bulk actions (mark patched, verify, reopen), each recorded by the server with
  * who, when and why, like any other change.
  */
+import { assetColumn, criticalityColumn, exposureColumn, unitColumn } from "../ui/asset-columns";
 import { useMemo, useState } from "react";
 import { z } from "zod";
 import { useI18n } from "../i18n/i18n";
@@ -11,7 +12,7 @@ import { api } from "../lib/api";
 import { href } from "../lib/router";
 import { burnDown, campaignProgress, reopenQueue, type Session, type Task, tasks } from "../lib/schemas";
 import { Chart, type Series } from "../ui/chart";
-import { Criticality, Empty, ErrorBox, Link, Loading, PageTitle, Stat, useApi } from "../ui/common";
+import { Empty, ErrorBox, Link, Loading, PageTitle, Stat, useApi } from "../ui/common";
 import { type Column, DataTable } from "../ui/data-table";
 import { exposureKey } from "./affected-table";
 
@@ -114,37 +115,16 @@ export function CampaignPage({ id, session }: { id: string; session: Session }) 
           />
         ),
       },
-      {
-        id: "asset",
-        header: t("table.asset"),
-        value: (r) => r.asset,
-        cell: (r) => (
-          <Link href={`/assets/${r.assetId}`} translate="no">
-            {r.asset}
-          </Link>
-        ),
-      },
-      { id: "unit", header: t("table.unit"), value: (r) => r.unit },
+      assetColumn(t),
+      unitColumn(t),
       {
         id: "state",
         header: t("filters.state"),
         value: (r) => r.state,
         cell: (r) => <>{t(taskStateKey(r.state))}</>,
       },
-      {
-        id: "criticality",
-        header: t("table.criticality"),
-        value: (r) => r.criticality,
-        width: "7rem",
-        cell: (r) => <Criticality value={r.criticality} />,
-      },
-      {
-        id: "exposure",
-        header: t("table.exposure"),
-        value: (r) => r.exposure,
-        width: "7rem",
-        cell: (r) => <>{t(exposureKey(r.exposure))}</>,
-      },
+      criticalityColumn(t),
+      exposureColumn(t),
       {
         id: "deadline",
         header: t("board.deadline"),

@@ -1,13 +1,14 @@
 /** "Where is log4j-core?": every asset holding a component of that name, and which versions are in use. */
+import { assetColumn, criticalityColumn, exposureColumn, unitColumn } from "../ui/asset-columns";
 import { type FormEvent, useId, useMemo } from "react";
 import { useI18n } from "../i18n/i18n";
 import { downloadCsv, toCsv } from "../lib/csv";
 import { href, useQueryState } from "../lib/router";
 import { type ComponentHit, componentHits } from "../lib/schemas";
 import { Chart, type Series } from "../ui/chart";
-import { Criticality, Empty, ErrorBox, Link, Loading, PageTitle, useApi } from "../ui/common";
+import { Empty, ErrorBox, Link, Loading, PageTitle, useApi } from "../ui/common";
 import { type Column, DataTable } from "../ui/data-table";
-import { exposureKey, NestedPath } from "./affected-table";
+import { NestedPath } from "./affected-table";
 
 /** Versions in use, most common first (at most 30 bars). */
 export function versionHistogram(items: readonly ComponentHit[]): [string, number][] {
@@ -48,37 +49,16 @@ export function ComponentsPage() {
   const categories = useMemo(() => histogram.map(([v]) => v), [histogram]);
   const columns = useMemo<Column<ComponentHit>[]>(
     () => [
-      {
-        id: "asset",
-        header: t("table.asset"),
-        value: (r) => r.asset,
-        cell: (r) => (
-          <Link href={`/assets/${r.assetId}`} translate="no">
-            {r.asset}
-          </Link>
-        ),
-      },
-      { id: "unit", header: t("table.unit"), value: (r) => r.unit },
+      assetColumn(t),
+      unitColumn(t),
       {
         id: "version",
         header: t("table.version"),
         value: (r) => r.version,
         width: "minmax(6rem, 0.6fr)",
       },
-      {
-        id: "criticality",
-        header: t("table.criticality"),
-        value: (r) => r.criticality,
-        width: "7rem",
-        cell: (r) => <Criticality value={r.criticality} />,
-      },
-      {
-        id: "exposure",
-        header: t("table.exposure"),
-        value: (r) => r.exposure,
-        width: "7rem",
-        cell: (r) => <>{t(exposureKey(r.exposure))}</>,
-      },
+      criticalityColumn(t),
+      exposureColumn(t),
       {
         id: "location",
         header: t("table.location"),

@@ -1,12 +1,12 @@
 /** The lists behind the gap counts: servers, sites and services never scanned, machines without working antivirus. */
+import { assetColumn, criticalityColumn, exposureColumn, unitColumn } from "../ui/asset-columns";
 import { useMemo } from "react";
 import { useI18n } from "../i18n/i18n";
 import { downloadCsv, toCsv } from "../lib/csv";
 import { href, useQueryState } from "../lib/router";
 import { type Gap, gaps } from "../lib/schemas";
-import { Criticality, Empty, ErrorBox, Link, Loading, PageTitle, useApi } from "../ui/common";
+import { Empty, ErrorBox, Loading, PageTitle, useApi } from "../ui/common";
 import { type Column, DataTable } from "../ui/data-table";
-import { exposureKey } from "./affected-table";
 import { kindKey } from "./asset";
 
 export function GapsPage() {
@@ -17,37 +17,16 @@ export function GapsPage() {
   const { data, error, loading } = useApi(gaps, href("/api/v1/gaps", { kind, unit }));
   const columns = useMemo<Column<Gap>[]>(
     () => [
-      {
-        id: "asset",
-        header: t("table.asset"),
-        value: (r) => r.asset,
-        cell: (r) => (
-          <Link href={`/assets/${r.assetId}`} translate="no">
-            {r.asset}
-          </Link>
-        ),
-      },
-      { id: "unit", header: t("table.unit"), value: (r) => r.unit },
+      assetColumn(t),
+      unitColumn(t),
       {
         id: "kind",
         header: t("asset.kind"),
         value: (r) => r.kind,
         cell: (r) => <>{t(kindKey(r.kind))}</>,
       },
-      {
-        id: "criticality",
-        header: t("table.criticality"),
-        value: (r) => r.criticality,
-        width: "7rem",
-        cell: (r) => <Criticality value={r.criticality} />,
-      },
-      {
-        id: "exposure",
-        header: t("table.exposure"),
-        value: (r) => r.exposure,
-        width: "7rem",
-        cell: (r) => <>{t(exposureKey(r.exposure))}</>,
-      },
+      criticalityColumn(t),
+      exposureColumn(t),
       {
         id: "reason",
         header: t("gaps.reason"),
