@@ -52,22 +52,34 @@ const ASSET_COLUMNS = [
   "a.owner_contact as ownerContact",
 ] as const;
 
-export async function packageMatchRows(db: Kysely<Schema>, f: MatchFilter): Promise<AffectedRow[]> {
-  let q = db
+/** Package matches with their advisory, package, every occurrence and its asset. */
+function packageMatchesOf(db: Kysely<Schema>) {
+  return db
     .selectFrom("package_matches as pm")
     .innerJoin("advisories as adv", "adv.id", "pm.advisory_id")
     .innerJoin("packages as p", "p.id", "pm.package_id")
     .innerJoin("occurrences as o", "o.package_id", "pm.package_id")
-    .innerJoin("assets as a", "a.id", "o.asset_id")
-    .select([
-      "pm.advisory_id as advisoryId",
-      ...ADVISORY_COLUMNS,
-      ...ASSET_COLUMNS,
-      "p.purl",
-      "p.version",
-      "o.location",
-      "pm.fixed",
-    ]);
+    .innerJoin("assets as a", "a.id", "o.asset_id");
+}
+
+/** OS-level matches with their advisory and asset. */
+function osMatchesOf(db: Kysely<Schema>) {
+  return db
+    .selectFrom("os_matches as om")
+    .innerJoin("advisories as adv", "adv.id", "om.advisory_id")
+    .innerJoin("assets as a", "a.id", "om.asset_id");
+}
+
+export async function packageMatchRows(db: Kysely<Schema>, f: MatchFilter): Promise<AffectedRow[]> {
+  let q = packageMatchesOf(db).select([
+    "pm.advisory_id as advisoryId",
+    ...ADVISORY_COLUMNS,
+    ...ASSET_COLUMNS,
+    "p.purl",
+    "p.version",
+    "o.location",
+    "pm.fixed",
+  ]);
   q = applyFilter(q, f);
   if (f.limit !== undefined) q = q.limit(f.limit);
   return q
@@ -81,19 +93,15 @@ export async function packageMatchRows(db: Kysely<Schema>, f: MatchFilter): Prom
 }
 
 export async function osMatchRows(db: Kysely<Schema>, f: MatchFilter): Promise<AffectedRow[]> {
-  let q = db
-    .selectFrom("os_matches as om")
-    .innerJoin("advisories as adv", "adv.id", "om.advisory_id")
-    .innerJoin("assets as a", "a.id", "om.asset_id")
-    .select((eb) => [
-      "om.advisory_id as advisoryId",
-      ...ADVISORY_COLUMNS,
-      ...ASSET_COLUMNS,
-      "om.cpe as purl",
-      eb.fn.coalesce("a.os_service_pack", eb.val("")).as("version"),
-      eb.val("operating system").as("location"),
-      eb.val("[]").as("fixed"),
-    ]);
+  let q = osMatchesOf(db).select((eb) => [
+    "om.advisory_id as advisoryId",
+    ...ADVISORY_COLUMNS,
+    ...ASSET_COLUMNS,
+    "om.cpe as purl",
+    eb.fn.coalesce("a.os_service_pack", eb.val("")).as("version"),
+    eb.val("operating system").as("location"),
+    eb.val("[]").as("fixed"),
+  ]);
   q = applyFilter(q, f);
   if (f.limit !== undefined) q = q.limit(f.limit);
   return q
@@ -199,20 +207,16 @@ export interface AffectedPair {
  * what summaries (the overview's counts) need, at a fraction of the rows.
  */
 export async function affectedPairs(db: Kysely<Schema>, f: MatchFilter): Promise<AffectedPair[]> {
-  let packages = db
-    .selectFrom("package_matches as pm")
-    .innerJoin("advisories as adv", "adv.id", "pm.advisory_id")
-    .innerJoin("packages as p", "p.id", "pm.package_id")
-    .innerJoin("occurrences as o", "o.package_id", "pm.package_id")
-    .innerJoin("assets as a", "a.id", "o.asset_id")
+  let packages = packageMatchesOf(db)
     .select(["pm.advisory_id as advisoryId", "a.id as assetId", "p.purl", "a.exposure"])
     .distinct();
   packages = applyFilter(packages, f);
-  let os = db
-    .selectFrom("os_matches as om")
-    .innerJoin("advisories as adv", "adv.id", "om.advisory_id")
-    .innerJoin("assets as a", "a.id", "om.asset_id")
-    .select(["om.advisory_id as advisoryId", "a.id as assetId", "om.cpe as purl", "a.exposure"]);
+  let os = osMatchesOf(db).select([
+    "om.advisory_id as advisoryId",
+    "a.id as assetId",
+    "om.cpe as purl",
+    "a.exposure",
+  ]);
   os = applyFilter(os, f);
   return [...(await packages.execute()), ...(await os.execute())];
 }
